@@ -65,7 +65,8 @@ function parseRecord(text: string, file: string, sink: ProblemSink) {
   const { content } = matter(text, {
     engines: {
       yaml: (source: string) => {
-        located = parseLocatedYaml(source, 2);
+        // gray-matter hands over the text after the opening "---", starting with its line break.
+        located = parseLocatedYaml(source, 1);
         return (located.data ?? {}) as object;
       },
     },
@@ -112,8 +113,6 @@ export function checkAndResolve(record: ParsedProcess, registries: Registries, s
     ids.forEach((id, i) => {
       if (!organizationIds.has(id)) report([...p, i], `unknown organisation "${id}": add it to content/registries/organizations.yaml`);
     });
-  checkOrganizations(["memberOrganizations"], fm.memberOrganizations);
-  checkOrganizations(["observerOrganizations"], fm.observerOrganizations);
   if (fm.secretariat?.organization && !organizationIds.has(fm.secretariat.organization)) {
     report(["secretariat", "organization"], `unknown organisation "${fm.secretariat.organization}"`);
   }
