@@ -1,7 +1,7 @@
 /**
  * Where sources disagree, and how membership changed between dated snapshots.
  */
-import { normalizeName } from "./content/countryRegistry";
+import { normalizeName } from "./text";
 import type { Claim, MembershipSnapshot, Process, Role } from "./content/types";
 import { ROLES } from "./content/schema";
 

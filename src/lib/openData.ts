@@ -2,8 +2,9 @@
  * The open-data files of CONTRACTS.md, built from the loaded content. Pure functions: the route
  * handlers under src/app/data/ only serve what these return.
  */
-import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
+import { toCsv } from "./csv";
+
 import { newestSource } from "./content/processRecords";
 import { KINDS, REGION_IDS, ROLES, STATUSES } from "./content/schema";
 import type { Content, Process, Registries } from "./content/types";
@@ -49,24 +50,6 @@ export type ProcessJson = z.infer<typeof ProcessJsonSchema>;
 export const MEMBERSHIP_COLUMNS = ["process_slug", "process_name", "country_iso3", "country_name", "role", "via_group"] as const;
 export const HISTORY_COLUMNS = ["process_slug", "as_of", "source", "country_iso3", "role"] as const;
 export const COUNTRY_COLUMNS = ["iso3", "name", "status", "variants", "forums"] as const;
-/** The scalar fields of processes.json, the columns of the explorer's CSV download. */
-export const PROCESS_SCALAR_COLUMNS = [
-  "slug",
-  "name",
-  "acronym",
-  "kind",
-  "status",
-  "predecessor",
-  "successor",
-  "foundedYear",
-  "endedYear",
-  "asOf",
-  "openMembership",
-  "secretariat",
-  "chair",
-  "url",
-] as const satisfies readonly (keyof ProcessJson)[];
-
 export function organizationLabel(registries: Registries, id: string): string {
   const organization = registries.organizations.find((o) => o.id === id);
   if (!organization) return id;
@@ -142,13 +125,6 @@ export function processesJsonSchema(): object {
   };
 }
 
-/** RFC 4180: CRLF line ends, quotes only where needed; UTF-8 without BOM. */
-export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  return stringify([columns as string[], ...rows.map((r) => r.map((v) => (v === null ? "" : String(v))))], {
-    record_delimiter: "\r\n",
-  });
-}
-
 export function membershipsCsv(content: Content): string {
   const { byCode } = content.registries.countries;
   const rows = content.processes.flatMap((p) =>
@@ -178,12 +154,6 @@ export function countriesCsv(content: Content, forumCounts: ReadonlyMap<string, 
   return toCsv(COUNTRY_COLUMNS, rows);
 }
 
-export function explorerCsv(rows: readonly ProcessJson[]): string {
-  return toCsv(
-    PROCESS_SCALAR_COLUMNS,
-    rows.map((r) => PROCESS_SCALAR_COLUMNS.map((c) => r[c] as string | number | null)),
-  );
-}
 
 const ROLE_ORDER = new Map(ROLES.map((r, i) => [r, i]));
 

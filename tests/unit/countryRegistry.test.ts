@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadContentFrom } from "@/lib/content/load";
-import { normalizeName } from "@/lib/content/countryRegistry";
+import { normalizeName } from "@/lib/text";
 import { PROJECT_ROOT } from "./fixtures";
 
 const { registries } = await loadContentFrom(PROJECT_ROOT);

@@ -4,6 +4,7 @@
  * A record may write a country by code or by any known name; it is stored as its code.
  */
 import worldCountries from "world-countries";
+import { normalizeName } from "../text";
 import type { CountriesFile, CountryStatus } from "./types";
 
 export interface Country {
@@ -28,19 +29,6 @@ export interface CountryRegistry {
 export interface VariantEntry {
   name: string;
   code: string;
-}
-
-/** Case, accents, punctuation and a leading "the" do not distinguish two names. */
-export function normalizeName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase()
-    .replace(/[’'`.,()]/g, " ")
-    .replace(/[-–]/g, " ")
-    .replace(/^\s*the\s+/, "")
-    .replace(/\s+/g, " ")
-    .trim();
 }
 
 export function buildCountryRegistry(file: CountriesFile, variantEntries: readonly VariantEntry[]): CountryRegistry {

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { buildCountryRegistry, type VariantEntry } from "./countryRegistry";
+import { normalizeName } from "../text";
 import { ProblemSink, type FieldPath } from "./problems";
 import {
   CountriesFileSchema,
@@ -50,10 +51,10 @@ function readRegistry<S extends z.ZodType>(root: string, name: string, schema: S
   return { file, data: result.data, lineOf: yaml.lineOf };
 }
 
-function checkUniqueIds(parsed: ParsedFile<{ id: string }[]>, sink: ProblemSink, key: "id" | "name" = "id"): void {
+function checkUniqueIds(parsed: ParsedFile<{ id: string; name?: string }[]>, sink: ProblemSink, key: "id" | "name" = "id"): void {
   const seen = new Set<string>();
   parsed.data?.forEach((entry, i) => {
-    const value = (entry as Record<string, string>)[key];
+    const value = key === "id" ? entry.id : normalizeName(entry.name ?? "");
     if (seen.has(value)) sink.report(parsed.file, [i, key], `duplicate ${key} "${value}"`, parsed.lineOf);
     seen.add(value);
   });
@@ -69,6 +70,7 @@ export function loadRegistries(root: string, sink: ProblemSink): Registries | un
   const variants = readRegistry(root, "country-variants.yaml", z.array(VariantSchema), sink);
 
   for (const parsed of [sources, regions, themes, organizations, groups]) checkUniqueIds(parsed, sink);
+  checkUniqueIds(organizations, sink, "name");
 
   const countryFile: CountriesFile = countriesFile.data ?? { exclude: [], recode: {}, overrides: [], ambiguous: [] };
   const countries = buildCountryRegistry(countryFile, variants.data ?? []);

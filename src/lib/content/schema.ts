@@ -6,23 +6,13 @@
  * a predecessor slug) are checked once everything is loaded, in ./crossChecks.ts.
  */
 import { z } from "zod";
+import { COUNTRY_STATUSES, KINDS, REGION_IDS, ROLES, STATUSES } from "./vocabulary";
+
+export { COUNTRY_STATUSES, KINDS, REGION_IDS, ROLES, STATUSES };
 
 export const FIRST_YEAR = 1980;
 export const CURRENT_YEAR = new Date().getFullYear();
 
-export const KINDS = ["rcp", "irf", "global"] as const;
-export const STATUSES = ["active", "inactive", "succeeded"] as const;
-export const ROLES = ["member", "observer", "partner", "guest"] as const;
-export const REGION_IDS = [
-  "africa",
-  "americas",
-  "asia-pacific",
-  "europe",
-  "middle-east",
-  "mediterranean",
-  "global",
-] as const;
-export const COUNTRY_STATUSES = ["un-member", "un-observer", "territory", "other", "historical"] as const;
 export const CLAIM_FIELDS = ["name", "foundedYear", "endedYear", "memberCount", "secretariat", "kind", "status"] as const;
 export const MEETING_TYPES = ["ministerial", "senior-officials", "summit", "working-group", "declaration", "other"] as const;
 

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { ProcessList } from "@/components/ProcessList";
+import { Explorer } from "@/components/explorer/Explorer";
+import { explorerData } from "@/lib/explorer/build";
+import { getSiteData } from "@/lib/siteData";
+
+export const metadata: Metadata = {
+  title: "Explore the processes",
+  description:
+    "Every regional consultative process, inter-regional forum and global process on migration, filterable by region, member state, theme, kind, status and founding year.",
+  alternates: { canonical: "processes/" },
+};
+
+export default async function ProcessesPage() {
+  const data = await getSiteData();
+  const props = explorerData(data);
+  return (
+    <div>
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { label: "Processes" }]} />
+      <h1 className="mb-2 text-3xl font-bold tracking-tight">Explore the processes</h1>
+      <p className="mb-6 max-w-3xl text-slate-700">
+        Filter by region, member state, theme, kind, status and founding year, or search by name. The address bar keeps
+        your filters: copy it to share exactly this view.
+      </p>
+      <Suspense fallback={<StaticFallback data={data} />}>
+        <Explorer {...props} />
+      </Suspense>
+    </div>
+  );
+}
+
+/** What the page is before JavaScript runs (and stays without it): every mechanism, and the static lookups. */
+function StaticFallback({ data }: { data: Awaited<ReturnType<typeof getSiteData>> }) {
+  return (
+    <div>
+      <p className="mb-4 text-sm text-slate-700">
+        All {data.processes.length} mechanisms are listed below. Without JavaScript, look them up by{" "}
+        <a href="#lookups">region, country, theme or organisation</a>.
+      </p>
+      <ProcessList processes={data.processes} />
+      <nav id="lookups" aria-label="Lookups" className="mt-6 text-sm">
+        <ul className="flex flex-wrap gap-x-4">
+          <li>
+            <Link href="/regions/">By region</Link>
+          </li>
+          <li>
+            <Link href="/countries/">By country</Link>
+          </li>
+          <li>
+            <Link href="/themes/">By theme</Link>
+          </li>
+          <li>
+            <Link href="/organizations/">By organisation</Link>
+          </li>
+        </ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useId } from "react";
+
+export interface FacetOption {
+  value: string;
+  label: string;
+}
+
+/** A labelled group of checkboxes; each option says how many results choosing it would give. */
+export function FacetGroup({
+  legend,
+  options,
+  selected,
+  counts,
+  onToggle,
+}: {
+  legend: string;
+  options: FacetOption[];
+  selected: readonly string[];
+  counts: ReadonlyMap<string, number>;
+  onToggle: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <fieldset>
+      <legend className="mb-1 font-semibold">{legend}</legend>
+      <ul className="space-y-0.5">
+        {options.map((option) => {
+          const count = counts.get(option.value) ?? 0;
+          const checked = selected.includes(option.value);
+          return (
+            <li key={option.value}>
+              <label htmlFor={`${id}-${option.value}`} className={`flex items-center gap-2 text-sm ${!count && !checked ? "text-slate-500" : ""}`}>
+                <input
+                  id={`${id}-${option.value}`}
+                  type="checkbox"
+                  checked={checked}
+                  onChange={() => onToggle(option.value)}
+                  className="h-4 w-4 accent-brand-700"
+                />
+                <span className="flex-1">{option.label}</span>
+                <span className="tabular-nums text-slate-600" aria-label={`${count} results`}>
+                  {count}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
