@@ -183,8 +183,9 @@ export function checkAndResolve(record: ParsedProcess, registries: Registries, s
     };
   };
 
-  const newest = newestSource(fm.sources);
-  const current = resolveSnapshot([], fm, newest.asOf, newest.id, undefined, true);
+  if (fm.currentSource) checkSource(["currentSource", "id"], fm.currentSource.id);
+  const listsFrom = fm.currentSource ?? newestSource(fm.sources);
+  const current = resolveSnapshot([], fm, listsFrom.asOf, listsFrom.id, undefined, true);
   const snapshots = fm.snapshots.map((s, i) => resolveSnapshot(["snapshots", i], s, s.asOf, s.source, s.note, false));
   return { current, snapshots };
 }

@@ -174,6 +174,8 @@ export const ProcessFrontmatterSchema = z
     snapshots: z.array(SnapshotSchema).default([]),
     meetings: z.array(MeetingSchema).default([]),
     sources: z.array(SourceCitationSchema).min(1, "cite at least one source"),
+    /** Where the current lists (members, observers, chair…) come from when it is not the newest source cited. */
+    currentSource: SourceCitationSchema.optional(),
   })
   .superRefine((p, ctx) => {
     if (p.status === "succeeded" && !p.successor) {

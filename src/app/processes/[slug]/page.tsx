@@ -112,10 +112,10 @@ export default async function ProcessPage({ params }: Props) {
 
       <Section id="sources" title="Sources">
         <ul className="list-disc space-y-1 pl-5 text-sm">
-          {process.sources.map((s, i) => (
+          {process.sources.map((s) => (
             <li key={s.id}>
               {data.sourceById.get(s.id)?.title ?? s.id} ({data.sourceById.get(s.id)?.dateLabel}) <SourceRef id={s.id} asOf={s.asOf} />
-              {i === 0 && <span className="text-slate-600"> — current facts</span>}
+              {s.id === process.current.source && <span className="text-slate-600"> — current lists of participants</span>}
             </li>
           ))}
         </ul>
