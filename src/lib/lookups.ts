@@ -95,10 +95,10 @@ export function describeCountry(name: string, forums: readonly CountryForum[], t
 }
 
 export const ORGANIZATION_ROLE_LABELS: Record<OrganizationRole, string> = {
-  secretariat: "Secretariat",
-  chair: "Chair",
-  member: "Member",
-  observer: "Observer",
+  secretariat: "As secretariat",
+  chair: "As chair",
+  member: "As member",
+  observer: "As observer",
 };
 
 const ORGANIZATION_ROLE_ORDER = Object.keys(ORGANIZATION_ROLE_LABELS) as OrganizationRole[];
