@@ -1,9 +1,7 @@
-import { membershipHistoryCsv } from "@/lib/openData";
-import { getSiteData } from "@/lib/siteData";
+import { serveDataFile } from "../serveDataFile";
 
 export const dynamic = "force-static";
 
-export async function GET() {
-  const { content } = await getSiteData();
-  return new Response(membershipHistoryCsv(content), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+export function GET() {
+  return serveDataFile("membership-history.csv");
 }

@@ -1,10 +1,7 @@
-import { processesJson } from "@/lib/openData";
-import { getSiteData } from "@/lib/siteData";
-import { siteConfig } from "@/site.config";
+import { serveDataFile } from "../serveDataFile";
 
 export const dynamic = "force-static";
 
-export async function GET() {
-  const { content } = await getSiteData();
-  return Response.json(processesJson(content, siteConfig.basePath));
+export function GET() {
+  return serveDataFile("processes.json");
 }

@@ -1,7 +1,7 @@
-import { processesJsonSchema } from "@/lib/openData";
+import { serveDataFile } from "../serveDataFile";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return Response.json(processesJsonSchema());
+  return serveDataFile("processes.schema.json");
 }

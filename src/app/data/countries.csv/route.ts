@@ -1,0 +1,7 @@
+import { serveDataFile } from "../serveDataFile";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return serveDataFile("countries.csv");
+}
