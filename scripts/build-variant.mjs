@@ -28,6 +28,5 @@ if (variant === "fixture") {
 const outDir = `out-${variant}`;
 rmSync(path.join(root, outDir), { recursive: true, force: true });
 env.NEXT_DIST_DIR = outDir;
-execFileSync("npx", ["tsx", "scripts/validate.ts"], { stdio: "inherit", env });
-execFileSync("npx", ["next", "build"], { stdio: "inherit", env });
+execFileSync("npm", ["run", "build"], { stdio: "inherit", env });
 console.log(`Built ${variant} variant into ${outDir}/`);

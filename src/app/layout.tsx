@@ -7,11 +7,11 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(`${siteConfig.url}${siteConfig.basePath}/`),
+  applicationName: siteConfig.name,
   title: { default: `${siteConfig.name} — ${siteConfig.tagline}`, template: `%s · ${siteConfig.name}` },
   description: siteConfig.description,
-  applicationName: siteConfig.name,
   openGraph: { siteName: siteConfig.name, type: "website", locale: "en" },
-  twitter: { card: "summary_large_image" },
+  twitter: { card: "summary" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f5557" };

@@ -1,9 +1,16 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ProcessList } from "@/components/ProcessList";
 import { KINDS } from "@/lib/content/schema";
 import { KIND_PLURALS } from "@/lib/labels";
+import { pageMetadata } from "@/lib/pageMetadata";
 import { getSiteData } from "@/lib/siteData";
 import { siteConfig, withBasePath } from "@/site.config";
+
+export const metadata: Metadata = {
+  ...pageMetadata({ title: `${siteConfig.name} — ${siteConfig.tagline}`, description: siteConfig.description, path: "/" }),
+  title: { absolute: `${siteConfig.name} — ${siteConfig.tagline}` },
+};
 
 export default async function HomePage() {
   const data = await getSiteData();

@@ -63,6 +63,8 @@ test.describe("without JavaScript", () => {
     await page.goto("/themes/labour-migration/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Labour migration");
     await expect(page.getByRole("link", { name: "Colombo Process", exact: false }).first()).toBeVisible();
+    await page.goto("/organizations/icmpd/");
+    await expect(page.getByRole("link", { name: "Budapest Process", exact: true })).toBeVisible();
   });
 });
 

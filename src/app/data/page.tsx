@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { pageMetadata } from "@/lib/pageMetadata";
 import { formatPartialDate } from "@/lib/labels";
 import { DATA_FILES, datasetInfo } from "@/lib/openDataFiles";
 import { getSiteData } from "@/lib/siteData";
 import { withBasePath } from "@/site.config";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Open data",
   description: "Download the whole dataset: processes as JSON with its schema, memberships and membership history as CSV, and the registries.",
-  alternates: { canonical: "data/" },
-};
+  path: "/data/",
+});
 
 export default async function DataPage() {
   const { content } = await getSiteData();

@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { pageMetadata } from "@/lib/pageMetadata";
 import { ProcessList } from "@/components/ProcessList";
 import { Explorer } from "@/components/explorer/Explorer";
 import { explorerData } from "@/lib/explorer/build";
 import { getSiteData } from "@/lib/siteData";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Explore the processes",
-  description:
-    "Every regional consultative process, inter-regional forum and global process on migration, filterable by region, member state, theme, kind, status and founding year.",
-  alternates: { canonical: "processes/" },
-};
+  description: "Every regional consultative process, inter-regional forum and global process on migration, filterable by region, member state, theme, kind, status and founding year.",
+  path: "/processes/",
+});
 
 export default async function ProcessesPage() {
   const data = await getSiteData();

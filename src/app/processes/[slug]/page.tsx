@@ -8,8 +8,18 @@ import { Meetings } from "@/components/profile/Meetings";
 import { Participants } from "@/components/profile/Participants";
 import { Section } from "@/components/profile/Section";
 import { SourcesDiffer } from "@/components/profile/SourcesDiffer";
+import { CopyLinkButton } from "@/components/CopyLinkButton";
+import { JsonLd } from "@/components/JsonLd";
+import { CitePanel } from "@/components/profile/CitePanel";
+import { citationBibtex, citationText } from "@/lib/citation";
 import { describeProcess } from "@/lib/describe";
+import { datasetVersion, lastUpdated } from "@/lib/gitDates";
+import { formatPartialDate } from "@/lib/labels";
+import { ogImagePath } from "@/lib/ogImage";
+import { pageMetadata } from "@/lib/pageMetadata";
 import { getProcess, getSiteData } from "@/lib/siteData";
+import { processJsonLd } from "@/lib/structuredData";
+import { siteConfig } from "@/site.config";
 
 export const dynamicParams = false;
 
@@ -25,11 +35,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const process = await getProcess(slug);
   const data = await getSiteData();
   const title = process.acronym && !process.name.en.includes(process.acronym) ? `${process.name.en} (${process.acronym})` : process.name.en;
-  return {
+  return pageMetadata({
     title,
     description: describeProcess(process, data),
-    alternates: { canonical: `processes/${slug}/` },
-  };
+    path: `/processes/${slug}/`,
+    image: { path: ogImagePath(slug), alt: `${process.name.en}: ${describeProcess(process, data)}` },
+  });
 }
 
 export default async function ProcessPage({ params }: Props) {
@@ -37,6 +48,10 @@ export default async function ProcessPage({ params }: Props) {
   const data = await getSiteData();
   const process = await getProcess(slug);
   const otherNames = [process.name.fr, process.name.es].filter((n): n is string => Boolean(n) && n !== process.name.en);
+  const url = `${siteConfig.url}${siteConfig.basePath}/processes/${slug}/`;
+  const citation = { process, url, siteName: siteConfig.name, datasetVersion: datasetVersion(), sources: data.registries.sources };
+  const updated = lastUpdated(process.file);
+  const correction = `${siteConfig.correctionsUrl}${siteConfig.correctionsUrl.includes("?") ? "&" : "?"}title=${encodeURIComponent(`Correction: ${process.name.en} (${slug})`)}`;
 
   return (
     <article>
@@ -60,7 +75,23 @@ export default async function ProcessPage({ params }: Props) {
           </p>
         )}
         <p className="mt-3 max-w-3xl text-lg text-slate-800">{describeProcess(process, data)}</p>
+        <p className="no-print mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700">
+          <CopyLinkButton />
+          <a href="#cite-heading">Cite this page</a>
+          <a href={correction} rel="external">
+            Suggest a correction
+          </a>
+          <span>
+            Data as of {formatPartialDate(process.current.asOf)}
+            {updated && (
+              <>
+                {" · "}last updated <time dateTime={updated}>{updated}</time>
+              </>
+            )}
+          </span>
+        </p>
       </header>
+      <JsonLd data={processJsonLd(process, data)} />
 
       <SourcesDiffer process={process} />
 
@@ -119,6 +150,10 @@ export default async function ProcessPage({ params }: Props) {
             </li>
           ))}
         </ul>
+      </Section>
+
+      <Section id="cite" title="Cite this page">
+        <CitePanel text={citationText(citation)} bibtex={citationBibtex(citation)} />
       </Section>
     </article>
   );

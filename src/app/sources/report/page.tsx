@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { pageMetadata } from "@/lib/pageMetadata";
 import { SourceRef } from "@/components/SourceRef";
 import { CLAIM_FIELD_LABELS } from "@/lib/labels";
 import { dataReport } from "@/lib/dataReport";
 import { getSiteData } from "@/lib/siteData";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Data report",
-  description:
-    "For every record: the sources it uses, and every place where it departs from a figure a source states — with the reason.",
-  alternates: { canonical: "sources/report/" },
-};
+  description: "For every record: the sources it uses, and every place where it departs from a figure a source states — with the reason.",
+  path: "/sources/report/",
+});
 
 export default async function DataReportPage() {
   const { content } = await getSiteData();
