@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = 4173;
+const BASE_PATH_PORT = 4174;
 const FIXTURE_PORT = 4175;
 
 export default defineConfig({
@@ -30,5 +31,6 @@ export default defineConfig({
   webServer: [
     { command: `node scripts/serve.mjs out ${PORT}`, port: PORT, reuseExistingServer: false },
     { command: `node scripts/serve.mjs out-fixture ${FIXTURE_PORT}`, port: FIXTURE_PORT, reuseExistingServer: false },
+    { command: `BASE_PATH=/rcp node scripts/serve.mjs out-basepath ${BASE_PATH_PORT}`, port: BASE_PATH_PORT, reuseExistingServer: false },
   ],
 });

@@ -40,7 +40,7 @@ export function CountryFilter({ entries, children }: { entries: CountrySearchEnt
             type="search"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
-            placeholder="Name or other name, e.g. Swaziland"
+            placeholder="e.g. Swaziland"
             autoComplete="off"
             spellCheck={false}
             aria-describedby={`${inputId}-count`}

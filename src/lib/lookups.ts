@@ -2,8 +2,10 @@
  * Shaping for the static lookup pages (countries, regions, themes, organisations): grouping and the
  * sentences that summarise a lookup. Pages render what these return.
  */
+import { KINDS } from "./content/vocabulary";
 import type { Process } from "./content/types";
 import type { CountryForum, OrganizationForum, OrganizationRole } from "./indexes";
+import { KIND_LABELS, KIND_PLURALS } from "./labels";
 
 /** The letter a name is filed under in an A–Z list: accents folded ("Åland" → A), anything else "#". */
 export function initialOf(name: string): string {
@@ -116,4 +118,34 @@ export function groupOrganizationForums(forums: readonly OrganizationForum[]): O
     label: ORGANIZATION_ROLE_LABELS[role],
     processes: sortedProcesses(forums.filter((f) => f.roles.includes(role)).map((f) => f.process)),
   })).filter((group) => group.processes.length > 0);
+}
+
+const ORGANIZATION_ROLE_PHRASES: Record<OrganizationRole, string> = {
+  secretariat: "secretariat of",
+  chair: "chair of",
+  member: "member of",
+  observer: "observer in",
+};
+
+/** "ICMPD is secretariat of 5 and observer in 6 of the 43 migration consultation mechanisms recorded here." */
+export function describeOrganization(name: string, forums: readonly OrganizationForum[], totalProcesses: number): string {
+  const groups = groupOrganizationForums(forums);
+  if (groups.length === 0) {
+    return `${name} is not recorded as a member, observer, secretariat or chair of any of the ${totalProcesses} mechanisms here.`;
+  }
+  const parts = groups.map((g) => `${ORGANIZATION_ROLE_PHRASES[g.role]} ${g.processes.length}`);
+  return `${name} is ${joinAnd(parts)} of the ${totalProcesses} migration consultation mechanisms recorded here.`;
+}
+
+/** "7 regional consultative processes and 8 inter-regional forums" */
+export function kindCountsPhrase(processes: readonly Process[]): string {
+  const parts = KINDS.map((kind) => {
+    const count = processes.filter((p) => p.kind === kind).length;
+    return count === 0 ? "" : `${count} ${count === 1 ? KIND_LABELS[kind].toLowerCase() : KIND_PLURALS[kind].toLowerCase()}`;
+  }).filter(Boolean);
+  return parts.length ? joinAnd(parts) : "no processes";
+}
+
+function joinAnd(parts: string[]): string {
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }

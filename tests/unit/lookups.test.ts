@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { loadContentFrom } from "@/lib/content/load";
 import { forumsByCountry, forumsByOrganization } from "@/lib/indexes";
-import { describeCountry, forumCountLabel, groupByInitial, groupCountryForums, groupOrganizationForums, initialOf } from "@/lib/lookups";
+import {
+  describeCountry,
+  describeOrganization,
+  forumCountLabel,
+  groupByInitial,
+  groupCountryForums,
+  groupOrganizationForums,
+  initialOf,
+  kindCountsPhrase,
+} from "@/lib/lookups";
 import { fixtureRoot } from "./fixtures";
 
 const content = await loadContentFrom(fixtureRoot("valid"));
@@ -66,5 +75,24 @@ describe("an organisation's processes by role", () => {
       ["secretariat", ["sample-process"]],
       ["observer", ["sample-process"]],
     ]);
+  });
+});
+
+describe("lookup summaries", () => {
+  it("says which roles an organisation holds, and how often", () => {
+    const forums = forumsByOrganization(content.processes);
+    expect(describeOrganization("IOM", forums.get("iom") ?? [], 43)).toBe(
+      "IOM is secretariat of 1 and observer in 1 of the 43 migration consultation mechanisms recorded here.",
+    );
+    expect(describeOrganization("WHO", [], 43)).toBe(
+      "WHO is not recorded as a member, observer, secretariat or chair of any of the 43 mechanisms here.",
+    );
+  });
+
+  it("counts processes by kind in words", () => {
+    const [sample] = content.processes;
+    expect(kindCountsPhrase([sample])).toBe("1 regional consultative process");
+    expect(kindCountsPhrase([sample, sample, { ...sample, kind: "irf" }])).toBe("2 regional consultative processes and 1 inter-regional forum");
+    expect(kindCountsPhrase([])).toBe("no processes");
   });
 });

@@ -26,8 +26,9 @@ export default async function CountriesPage() {
       <h1 className="text-3xl font-bold tracking-tight">Countries</h1>
       <p className="mt-3 max-w-3xl text-slate-800">
         All {countries.length} countries and territories in the registry, {inForums} of them listed in at least one of the{" "}
-        {data.processes.length} mechanisms recorded here. Each is also listed under the other names the sources and common
-        usage give it, so a former name such as Swaziland finds Eswatini. Open a country to see its forums, by role.
+        {data.processes.length} mechanisms recorded here. Each is shown with its other names — official, native and former
+        names and the sources&rsquo; own spellings — so searching for Swaziland finds Eswatini. Open a country to see its
+        forums, by role.
       </p>
 
       <div className="mt-6">

@@ -22,7 +22,8 @@ export default async function SourcesPage() {
       <p className="mt-3 max-w-3xl text-slate-800">
         Every fact on this site cites one of these {sources.length} documents, oldest first, by the short id shown with
         it. A record&rsquo;s current facts come from the newest document that covers it; older ones are kept as dated
-        snapshots and, where they disagree, as &ldquo;sources differ&rdquo; notes. <Link href="/about/">How the data was compiled</Link>.
+        snapshots and, where they disagree, as &ldquo;sources differ&rdquo; notes. <Link href="/about/#method">How the data was compiled</Link>;
+        the <Link href="/sources/report/">data report</Link> lists every place a record departs from a figure a source states.
       </p>
 
       {sources.map((source) => {

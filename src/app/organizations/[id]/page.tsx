@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ProcessList } from "@/components/ProcessList";
 import type { Organization } from "@/lib/content/types";
-import { groupOrganizationForums, processCountLabel } from "@/lib/lookups";
+import { describeOrganization, groupOrganizationForums } from "@/lib/lookups";
 import { getSiteData } from "@/lib/siteData";
 
 export const dynamicParams = false;
@@ -28,13 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const data = await getSiteData();
   const organization = await getOrganization(id);
-  const count = data.forumsByOrganization.get(organization.id)?.length ?? 0;
   return {
     title: displayName(organization),
-    description:
-      count === 0
-        ? `${organization.name}: not recorded as a member, observer, secretariat or chair of any migration consultation mechanism here.`
-        : `${organization.name}: member, observer, secretariat or chair of ${processCountLabel(count)} on migration.`,
+    description: describeOrganization(organization.name, data.forumsByOrganization.get(organization.id) ?? [], data.processes.length),
     alternates: { canonical: `organizations/${id}/` },
   };
 }
@@ -43,7 +39,8 @@ export default async function OrganizationPage({ params }: Props) {
   const { id } = await params;
   const data = await getSiteData();
   const organization = await getOrganization(id);
-  const groups = groupOrganizationForums(data.forumsByOrganization.get(organization.id) ?? []);
+  const forums = data.forumsByOrganization.get(organization.id) ?? [];
+  const groups = groupOrganizationForums(forums);
   const otherNames = organization.variants.filter((v) => v !== organization.acronym);
 
   return (
@@ -55,6 +52,9 @@ export default async function OrganizationPage({ params }: Props) {
         {organization.name}
         {organization.acronym && <span className="font-normal text-slate-600"> ({organization.acronym})</span>}
       </h1>
+      <p className="mt-3 max-w-3xl text-lg text-slate-800">
+        {describeOrganization(organization.acronym ?? organization.name, forums, data.processes.length)}
+      </p>
       {(otherNames.length > 0 || organization.website) && (
         <dl className="mt-3 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
           {otherNames.length > 0 && (
@@ -77,8 +77,8 @@ export default async function OrganizationPage({ params }: Props) {
       )}
       {groups.length === 0 ? (
         <p className="mt-6 max-w-3xl">
-          {organization.name} is not recorded as a member, observer, secretariat or chair of any of the{" "}
-          {data.processes.length} mechanisms here, as their newest sources list them.
+          The lists here are those of each record&rsquo;s newest source; an organisation named only by an older source
+          appears on the profile&rsquo;s membership history instead.
         </p>
       ) : (
         groups.map((group) => (

@@ -6,7 +6,7 @@ import { KINDS } from "@/lib/content/schema";
 import type { Region } from "@/lib/content/types";
 import { processesByKind } from "@/lib/indexes";
 import { KIND_PLURALS } from "@/lib/labels";
-import { processCountLabel, sortedProcesses } from "@/lib/lookups";
+import { kindCountsPhrase, processCountLabel, sortedProcesses } from "@/lib/lookups";
 import { getSiteData } from "@/lib/siteData";
 
 export const dynamicParams = false;
@@ -28,10 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const data = await getSiteData();
   const region = await getRegion(id);
-  const count = data.byRegion.get(region.id)?.length ?? 0;
   return {
     title: region.name,
-    description: `${processCountLabel(count)} on migration in ${region.name}: regional consultative processes, inter-regional forums and global processes. ${region.description}`,
+    description: `${region.name}: ${kindCountsPhrase(data.byRegion.get(region.id) ?? [])} on migration. ${region.description}`,
     alternates: { canonical: `regions/${id}/` },
   };
 }

@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const count = data.byTheme.get(theme.id)?.length ?? 0;
   return {
     title: theme.name,
-    description: `${processCountLabel(count)} on migration tagged with the theme “${theme.name}”: ${theme.definition}`,
+    description: `${count === 0 ? "No process" : processCountLabel(count)} on migration tagged with the theme “${theme.name}”: ${theme.definition}`,
     alternates: { canonical: `themes/${id}/` },
   };
 }
