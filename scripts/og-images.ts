@@ -2,7 +2,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadContentFrom } from "../src/lib/content/load";
-import { ogImagePath, ogImagePng } from "../src/lib/ogImage";
+import { ogImagePng } from "../src/lib/ogImage";
+import { ogImagePath } from "../src/lib/ogImagePath";
 
 const outDir = process.env.NEXT_DIST_DIR || "out";
 const content = await loadContentFrom(process.env.CONTENT_ROOT ?? process.cwd());

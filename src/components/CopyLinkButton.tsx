@@ -1,13 +1,13 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useHydrated } from "@/lib/useHydrated";
 
 /** Copies the page's address. Rendered only once JavaScript runs; without it the address bar does the job. */
 export function CopyLinkButton({ label = "Copy link" }: { label?: string }) {
-  const [ready, setReady] = useState(false);
+  const hydrated = useHydrated();
   const [status, setStatus] = useState("");
-  useEffect(() => setReady(true), []);
-  if (!ready) return null;
+  if (!hydrated) return null;
   return (
     <span className="inline-flex items-center gap-2">
       <button

@@ -58,8 +58,3 @@ export async function ogImagePng(process: Process, regions: readonly Region[]): 
   });
   return new Resvg(svg, { fitTo: { mode: "width", value: OG_WIDTH } }).render().asPng();
 }
-
-/** Where a profile's image is published, root-relative without the base path. */
-export function ogImagePath(slug: string): string {
-  return `/og/${slug}.png`;
-}

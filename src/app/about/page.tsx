@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { pageMetadata } from "@/lib/pageMetadata";
 import { formatPartialDate } from "@/lib/labels";
 import { dataAsOf } from "@/lib/openData";
 import { getSiteData } from "@/lib/siteData";
 import { siteConfig } from "@/site.config";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "About",
-  description:
-    "What regional consultative processes, inter-regional forums and global processes on migration are, how this directory was compiled from five IOM documents (2003–2017), and how to suggest a correction.",
-  alternates: { canonical: "about/" },
-};
+  description: "What regional consultative processes, inter-regional forums and global processes on migration are, how this directory was compiled from five IOM documents (2003–2017), and how to suggest a correction.",
+  path: "/about/",
+});
 
 function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

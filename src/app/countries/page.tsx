@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { pageMetadata } from "@/lib/pageMetadata";
 import { CountryFilter } from "@/components/CountryFilter";
 import { countrySearchEntry } from "@/lib/countrySearch";
 import { COUNTRY_STATUS_LABELS } from "@/lib/labels";
 import { forumCountLabel, groupByInitial } from "@/lib/lookups";
 import { getSiteData } from "@/lib/siteData";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Countries",
-  description:
-    "Every country and territory, A–Z, with its other names and the number of migration consultation forums it takes part in. Open one to see its forums by role.",
-  alternates: { canonical: "countries/" },
-};
+  description: "Every country and territory, A–Z, with its other names and the number of migration consultation forums it takes part in. Open one to see its forums by role.",
+  path: "/countries/",
+});
 
 export default async function CountriesPage() {
   const data = await getSiteData();

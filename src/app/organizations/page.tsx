@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { pageMetadata } from "@/lib/pageMetadata";
 import { processCountLabel } from "@/lib/lookups";
 import { getSiteData } from "@/lib/siteData";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Organisations",
   description: "International and regional organisations named as members, observers, secretariats or chairs of migration consultation mechanisms.",
-  alternates: { canonical: "organizations/" },
-};
+  path: "/organizations/",
+});
 
 export default async function OrganizationsPage() {
   const data = await getSiteData();

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { pageMetadata } from "@/lib/pageMetadata";
 import { processCountLabel } from "@/lib/lookups";
 import { getSiteData } from "@/lib/siteData";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Regions",
   description: "Browse the migration consultation mechanisms by region: Africa, the Americas, Asia and the Pacific, Europe, the Middle East, the Mediterranean and global processes.",
-  alternates: { canonical: "regions/" },
-};
+  path: "/regions/",
+});
 
 export default async function RegionsPage() {
   const data = await getSiteData();

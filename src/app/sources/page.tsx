@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { pageMetadata } from "@/lib/pageMetadata";
 import { formatPartialDate } from "@/lib/labels";
 import { sortedProcesses } from "@/lib/lookups";
 import { getSiteData } from "@/lib/siteData";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Sources",
   description: "The five IOM documents (2003–2017) every fact on this site comes from, and the records that cite each.",
-  alternates: { canonical: "sources/" },
-};
+  path: "/sources/",
+});
 
 export default async function SourcesPage() {
   const data = await getSiteData();

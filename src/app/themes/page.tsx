@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { pageMetadata } from "@/lib/pageMetadata";
 import { processCountLabel } from "@/lib/lookups";
 import { getSiteData } from "@/lib/siteData";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Themes",
   description: "The themes migration consultation mechanisms work on — labour migration, trafficking, asylum, return, development and more — with the processes tagged with each.",
-  alternates: { canonical: "themes/" },
-};
+  path: "/themes/",
+});
 
 export default async function ThemesPage() {
   const data = await getSiteData();

@@ -96,7 +96,7 @@ export function CountryPicker({
           type="checkbox"
           checked={role === "any"}
           onChange={(e) => onRoleChange(e.target.checked ? "any" : "member")}
-          className="h-4 w-4 accent-brand-700"
+          className="h-5 w-5 accent-brand-700"
         />
         Also as observer, partner or guest
       </label>

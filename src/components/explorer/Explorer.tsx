@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useOptimistic, useState, useTransition } from "react";
 import { countryLookup } from "@/lib/explorer/countryLookup";
 import type { ExplorerProps } from "@/lib/explorer/build";
 import { facetCounts, filterEntries } from "@/lib/explorer/filter";
@@ -29,7 +29,11 @@ export function Explorer({ entries, countries, regions, themes }: ExplorerProps)
     () => ({ regions: regions.map((r) => r.id), themes: themes.map((t) => t.id), countries: countries.map((c) => c.code) }),
     [regions, themes, countries],
   );
-  const { filters, ignored } = useMemo(() => parseQuery(new URLSearchParams(searchParams.toString()), vocabulary), [searchParams, vocabulary]);
+  const parsed = useMemo(() => parseQuery(new URLSearchParams(searchParams.toString()), vocabulary), [searchParams, vocabulary]);
+  const { ignored } = parsed;
+  // A change shows at once; the URL (and so the history entry) follows as the navigation completes.
+  const [filters, showFilters] = useOptimistic(parsed.filters);
+  const [, startTransition] = useTransition();
 
   // The search box filters as you type; the URL (and history) follows once typing pauses.
   const [draftQuery, setDraftQuery] = useState(filters.q);
@@ -41,7 +45,10 @@ export function Explorer({ entries, countries, regions, themes }: ExplorerProps)
 
   const navigate = (next: ExplorerFilters) => {
     const query = toQueryString(next);
-    router.push(query ? `${pathname}?${query}` : pathname, { scroll: false });
+    startTransition(() => {
+      showFilters(next);
+      router.push(query ? `${pathname}?${query}` : pathname, { scroll: false });
+    });
   };
   const update = (change: Partial<ExplorerFilters>) => navigate({ ...filters, q: draftQuery, ...change });
 

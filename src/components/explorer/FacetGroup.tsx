@@ -25,19 +25,19 @@ export function FacetGroup({
   return (
     <fieldset>
       <legend className="mb-1 font-semibold">{legend}</legend>
-      <ul className="space-y-0.5">
+      <ul>
         {options.map((option) => {
           const count = counts.get(option.value) ?? 0;
           const checked = selected.includes(option.value);
           return (
             <li key={option.value}>
-              <label htmlFor={`${id}-${option.value}`} className={`flex items-center gap-2 text-sm ${!count && !checked ? "text-slate-500" : ""}`}>
+              <label htmlFor={`${id}-${option.value}`} className={`flex items-center gap-2 py-1 text-sm ${!count && !checked ? "text-slate-500" : ""}`}>
                 <input
                   id={`${id}-${option.value}`}
                   type="checkbox"
                   checked={checked}
                   onChange={() => onToggle(option.value)}
-                  className="h-4 w-4 accent-brand-700"
+                  className="h-5 w-5 accent-brand-700"
                 />
                 <span className="flex-1">{option.label}</span>
                 <span className="tabular-nums text-slate-600" aria-label={`${count} results`}>

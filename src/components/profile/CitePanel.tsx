@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useHydrated } from "@/lib/useHydrated";
 
 const PLACEHOLDER = "{{accessed}}";
 
@@ -9,12 +10,12 @@ const PLACEHOLDER = "{{accessed}}";
  * access date and offers copy buttons. Without JavaScript the text reads "[date of access]".
  */
 export function CitePanel({ text, bibtex }: { text: string; bibtex: string }) {
-  const [accessed, setAccessed] = useState<{ long: string; iso: string } | null>(null);
+  const hydrated = useHydrated();
   const [copied, setCopied] = useState("");
-  useEffect(() => {
-    const now = new Date();
-    setAccessed({ long: now.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }), iso: now.toISOString().slice(0, 10) });
-  }, []);
+  const now = new Date();
+  const accessed = hydrated
+    ? { long: now.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }), iso: now.toISOString().slice(0, 10) }
+    : null;
   const plain = text.replace(PLACEHOLDER, accessed?.long ?? "[date of access]");
   const bib = bibtex.replace(PLACEHOLDER, accessed?.iso ?? "[date of access]");
   const copy = async (value: string, label: string) => {
@@ -40,7 +41,7 @@ export function CitePanel({ text, bibtex }: { text: string; bibtex: string }) {
       </div>
       <div>
         <h3 className="mb-1 font-semibold">BibTeX</h3>
-        <pre className="overflow-x-auto rounded border border-slate-200 bg-slate-50 p-3 text-xs" data-testid="citation-bibtex">
+        <pre className="whitespace-pre-wrap break-all rounded border border-slate-200 bg-slate-50 p-3 text-xs" data-testid="citation-bibtex">
           {bib}
         </pre>
         {accessed && (

@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { KindBadge, StatusBadge } from "@/components/Badges";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { pageMetadata } from "@/lib/pageMetadata";
 import { SourceRef } from "@/components/SourceRef";
 import type { Country } from "@/lib/content/countryRegistry";
 import { COUNTRY_STATUS_LABELS, formatPartialDate } from "@/lib/labels";
 import { describeCountry, groupCountryForums } from "@/lib/lookups";
 import { getSiteData } from "@/lib/siteData";
+import { countryJsonLd } from "@/lib/structuredData";
+import { JsonLd } from "@/components/JsonLd";
 
 export const dynamicParams = false;
 
@@ -27,11 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { iso3 } = await params;
   const data = await getSiteData();
   const country = await getCountry(iso3);
-  return {
+  return pageMetadata({
     title: country.name,
     description: describeCountry(country.name, data.forumsByCountry.get(country.code) ?? [], data.processes.length),
-    alternates: { canonical: `countries/${iso3}/` },
-  };
+    path: `/countries/${iso3}/`,
+  });
 }
 
 export default async function CountryPage({ params }: Props) {
@@ -45,6 +48,7 @@ export default async function CountryPage({ params }: Props) {
   return (
     <article>
       <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/countries/", label: "Countries" }, { label: country.name }]} />
+      <JsonLd data={countryJsonLd(country.code, data)} />
       <header className="mb-6">
         <h1 className="text-3xl font-bold tracking-tight">{country.name}</h1>
         <p className="mt-3 max-w-3xl text-lg text-slate-800">{describeCountry(country.name, forums, data.processes.length)}</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { pageMetadata } from "@/lib/pageMetadata";
 import { ProcessList } from "@/components/ProcessList";
 import type { Organization } from "@/lib/content/types";
 import { describeOrganization, groupOrganizationForums } from "@/lib/lookups";
@@ -28,11 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const data = await getSiteData();
   const organization = await getOrganization(id);
-  return {
+  return pageMetadata({
     title: displayName(organization),
     description: describeOrganization(organization.name, data.forumsByOrganization.get(organization.id) ?? [], data.processes.length),
-    alternates: { canonical: `organizations/${id}/` },
-  };
+    path: `/organizations/${id}/`,
+  });
 }
 
 export default async function OrganizationPage({ params }: Props) {

@@ -15,7 +15,7 @@ import { citationBibtex, citationText } from "@/lib/citation";
 import { describeProcess } from "@/lib/describe";
 import { datasetVersion, lastUpdated } from "@/lib/gitDates";
 import { formatPartialDate } from "@/lib/labels";
-import { ogImagePath } from "@/lib/ogImage";
+import { ogImagePath } from "@/lib/ogImagePath";
 import { pageMetadata } from "@/lib/pageMetadata";
 import { getProcess, getSiteData } from "@/lib/siteData";
 import { processJsonLd } from "@/lib/structuredData";

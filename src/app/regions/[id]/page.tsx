@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { pageMetadata } from "@/lib/pageMetadata";
 import { ProcessList } from "@/components/ProcessList";
 import { KINDS } from "@/lib/content/schema";
 import type { Region } from "@/lib/content/types";
@@ -28,11 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const data = await getSiteData();
   const region = await getRegion(id);
-  return {
+  return pageMetadata({
     title: region.name,
     description: `${region.name}: ${kindCountsPhrase(data.byRegion.get(region.id) ?? [])} on migration. ${region.description}`,
-    alternates: { canonical: `regions/${id}/` },
-  };
+    path: `/regions/${id}/`,
+  });
 }
 
 export default async function RegionPage({ params }: Props) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { pageMetadata } from "@/lib/pageMetadata";
 import { ProcessList } from "@/components/ProcessList";
 import type { Theme } from "@/lib/content/types";
 import { processCountLabel, sortedProcesses } from "@/lib/lookups";
@@ -26,11 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getSiteData();
   const theme = await getTheme(id);
   const count = data.byTheme.get(theme.id)?.length ?? 0;
-  return {
+  return pageMetadata({
     title: theme.name,
     description: `${count === 0 ? "No process" : processCountLabel(count)} on migration tagged with the theme “${theme.name}”: ${theme.definition}`,
-    alternates: { canonical: `themes/${id}/` },
-  };
+    path: `/themes/${id}/`,
+  });
 }
 
 export default async function ThemePage({ params }: Props) {
