@@ -16,7 +16,7 @@ export default function NotFound() {
           Search processes by name or acronym
         </label>
         <input id="notfound-search" name="q" type="search" placeholder="Search processes" className="w-full rounded border border-slate-400 px-3 py-2" />
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <button type="submit" className="shrink-0 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
           Search
         </button>
       </form>

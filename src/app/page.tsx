@@ -39,7 +39,7 @@ export default async function HomePage() {
             placeholder="Search processes, e.g. Budapest, MIDSA, Colombo"
             className="w-full rounded border border-slate-400 px-3 py-2"
           />
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          <button type="submit" className="shrink-0 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
             Search
           </button>
         </form>
@@ -75,7 +75,7 @@ export default async function HomePage() {
                 className="flex items-baseline justify-between rounded border border-slate-200 p-3 no-underline hover:border-brand-600"
               >
                 <span className="font-medium">{region.name}</span>
-                <span className="text-sm text-slate-700">{data.byRegion.get(region.id)?.length ?? 0}</span>
+                <span className="shrink-0 pl-2 text-sm text-slate-700">{data.byRegion.get(region.id)?.length ?? 0}</span>
               </Link>
             </li>
           ))}

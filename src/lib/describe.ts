@@ -1,15 +1,14 @@
 /** One-sentence summaries written from a record's data, for lead paragraphs and meta descriptions. */
 import type { Process } from "./content/types";
 import { memberCount } from "./indexes";
-import { KIND_LABELS } from "./labels";
+import { KIND_LABELS, membershipSummary } from "./labels";
 import type { SiteData } from "./siteData";
 
 export function describeProcess(process: Process, data: Pick<SiteData, "regionById">): string {
   const regions = process.regions.map((id) => data.regionById.get(id)?.name ?? id);
-  const members = memberCount(process);
   const who = process.openMembership
     ? "open to all states"
-    : `${members} member state${members === 1 ? "" : "s"}`;
+    : membershipSummary(memberCount(process), process.current.memberOrganizations.length, false);
   const status =
     process.status === "active" ? "" : process.status === "succeeded" ? ", since succeeded" : ", no longer active";
   const kind = KIND_LABELS[process.kind].toLowerCase();

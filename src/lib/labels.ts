@@ -51,3 +51,11 @@ export function formatPartialDate(date: string): string {
   const monthName = new Date(Date.UTC(2000, Number(month) - 1, 1)).toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
+
+/** How a list row sums up participation: member states, else member organisations, else the open-membership flag. */
+export function membershipSummary(memberStates: number, memberOrganizations: number, openMembership: boolean): string {
+  if (memberStates > 0) return `${memberStates} member state${memberStates === 1 ? "" : "s"}`;
+  if (openMembership) return "open membership";
+  if (memberOrganizations > 0) return `${memberOrganizations} member organisation${memberOrganizations === 1 ? "" : "s"}`;
+  return "no members listed";
+}

@@ -8,7 +8,7 @@ import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
 import type { Process, Region } from "./content/types";
 import { memberCount } from "./indexes";
-import { KIND_LABELS } from "./labels";
+import { KIND_LABELS, membershipSummary } from "./labels";
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -21,7 +21,7 @@ const el = (type: string, style: Record<string, unknown>, ...children: (Node | s
 
 export async function ogImagePng(process: Process, regions: readonly Region[]): Promise<Buffer> {
   const regionNames = process.regions.map((id) => regions.find((r) => r.id === id)?.name ?? id).join(" · ");
-  const members = process.openMembership ? "Open to all states" : `${memberCount(process)} member states`;
+  const members = process.openMembership ? "Open to all states" : membershipSummary(memberCount(process), process.current.memberOrganizations.length, false);
   const title = process.name.en.length > 90 ? `${process.name.en.slice(0, 87)}…` : process.name.en;
   const [padX, padY] = [72, 60];
   const frame = (child: Node) =>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import type { ExplorerEntry } from "@/lib/explorer/entries";
+import { membershipSummary } from "@/lib/labels";
 import { KindBadge, StatusBadge } from "../Badges";
 
 export function ResultList({ entries, regionName }: { entries: readonly ExplorerEntry[]; regionName: (id: string) => string }) {
@@ -22,7 +23,7 @@ export function ResultList({ entries, regionName }: { entries: readonly Explorer
             <span aria-hidden="true">·</span>
             <span>founded {e.foundedYear}</span>
             <span aria-hidden="true">·</span>
-            <span>{e.scalars.openMembership ? "open membership" : `${e.memberCount} members`}</span>
+            <span>{membershipSummary(e.memberCount, e.memberOrganizationCount, Boolean(e.scalars.openMembership))}</span>
           </p>
         </li>
       ))}

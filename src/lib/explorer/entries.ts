@@ -35,6 +35,7 @@ export interface ExplorerEntry {
   themes: string[];
   foundedYear: number;
   memberCount: number;
+  memberOrganizationCount: number;
   /** Country code → role in the current lists (a member through a group is a member). */
   roles: Record<string, Role>;
   /** Normalised names in every language, acronym and former names, for text search. */
@@ -60,6 +61,7 @@ export function toExplorerEntry(process: Process, json: ProcessJson): ExplorerEn
     themes: process.themes,
     foundedYear: process.foundedYear,
     memberCount: json.members.length,
+    memberOrganizationCount: json.memberOrganizations.length,
     roles,
     searchText: names.map(normalizeName).join(" | "),
   };
