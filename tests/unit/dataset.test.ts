@@ -155,3 +155,43 @@ describe("which forums does a country belong to", () => {
     expect(memberCount(bySlug.get("abu-dhabi-dialogue")!)).toBe(18);
   });
 });
+
+describe("history and sources", () => {
+  it("predecessor and successor links are mutual", () => {
+    for (const p of processes) {
+      if (p.successor) expect(bySlug.get(p.successor)?.predecessor, `${p.slug} → ${p.successor}`).toBe(p.slug);
+      if (p.predecessor) expect(bySlug.get(p.predecessor)?.successor, `${p.slug} ← ${p.predecessor}`).toBe(p.slug);
+    }
+    expect(bySlug.get("soderkoping-process")?.successor).toBe("eastern-partnership-panel");
+  });
+
+  it("every claim, snapshot, meeting and stated total cites a known source the record lists", () => {
+    const known = new Set(registries.sources.map((s) => s.id));
+    for (const p of processes) {
+      const cited = new Set(p.sources.map((s) => s.id));
+      const used = [...p.claims.map((c) => c.source), ...p.snapshots.map((s) => s.source), ...p.meetings.map((m) => m.source), ...p.statedCounts.map((c) => c.source)];
+      for (const id of used) {
+        expect(known.has(id), `${p.slug}: ${id}`).toBe(true);
+        expect(cited.has(id), `${p.slug}: ${id}`).toBe(true);
+      }
+    }
+  });
+
+  it("mechanisms whose members the 2003 and 2013 sources list have dated snapshots from them", () => {
+    const from = (source: string) => processes.filter((p) => p.snapshots.some((s) => s.source === source) || (p.current.source === source && p.snapshots.length > 0)).map((p) => p.slug);
+    expect(from("mc-inf-266")).toEqual(expect.arrayContaining(["budapest-process", "puebla-process", "midsa", "midwa", "manila-process", "cis-conference", "apc", "soderkoping-process", "bali-process", "igc"]));
+    expect(from("harns-2013")).toEqual(expect.arrayContaining(["budapest-process", "puebla-process", "midsa", "colombo-process", "abu-dhabi-dialogue", "bali-process", "rabat-process"]));
+  });
+
+  it("inactive and succeeded mechanisms say which source says so", () => {
+    for (const p of processes.filter((x) => x.status !== "active")) expect(p.statusSource?.source, p.slug).toBeTruthy();
+  });
+
+  it("renamed mechanisms keep their former names as searchable data", () => {
+    const former = (slug: string) => bySlug.get(slug)!.formerNames.map((f) => f.name).join(" | ");
+    expect(former("south-american-conference-on-migration")).toMatch(/Lima Process/);
+    expect(former("midcom")).toMatch(/COMESA/);
+    expect(former("budapest-process")).toMatch(/Budapest Group/);
+    expect(former("bali-process")).toMatch(/Bali/);
+  });
+});

@@ -118,6 +118,8 @@ export default async function AboutPage() {
         </ul>
         <p>
           The data behind every page can be downloaded as JSON and CSV from the <Link href="/data/">open data page</Link>.
+          The <Link href="/sources/report/">data report</Link> lists, record by record, every place where the data departs
+          from a figure a source states, and why.
         </p>
       </Part>
 
