@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HomeSearch } from "@/components/HomeSearch";
 import { ProcessList } from "@/components/ProcessList";
 import { KINDS } from "@/lib/content/schema";
 import { KIND_PLURALS } from "@/lib/labels";
 import { pageMetadata } from "@/lib/pageMetadata";
-import { getSiteData } from "@/lib/siteData";
-import { siteConfig, withBasePath } from "@/site.config";
+import { getSiteData, type SiteData } from "@/lib/siteData";
+import { searchableCountry } from "@/lib/homeSearch";
+import { searchTextOf } from "@/lib/explorer/entries";
+import { siteConfig } from "@/site.config";
 
 export const metadata: Metadata = {
   ...pageMetadata({ title: `${siteConfig.name} — ${siteConfig.tagline}`, description: siteConfig.description, path: "/" }),
@@ -28,21 +31,7 @@ export default async function HomePage() {
           global processes — to discuss migration. {siteConfig.name} lists who takes part in each, since when, who runs
           it and what it works on, with every fact traced to its source.
         </p>
-        <form action={withBasePath("/processes/")} method="get" role="search" className="mt-6 flex max-w-xl gap-2">
-          <label htmlFor="home-search" className="sr-only">
-            Search processes by name or acronym
-          </label>
-          <input
-            id="home-search"
-            name="q"
-            type="search"
-            placeholder="Search processes, e.g. Budapest, MIDSA, Colombo"
-            className="w-full rounded border border-slate-400 px-3 py-2"
-          />
-          <button type="submit" className="shrink-0 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-            Search
-          </button>
-        </form>
+        <HomeSearch {...homeSearchData(data)} />
       </section>
 
       <section aria-labelledby="figures-heading">
@@ -108,4 +97,20 @@ export default async function HomePage() {
       </section>
     </div>
   );
+}
+
+/** The search island's props: names only, no record bodies. */
+function homeSearchData(data: SiteData) {
+  const mechanisms = data.processes.map((p) => ({
+    slug: p.slug,
+    name: p.name.en,
+    acronym: p.acronym ?? null,
+    searchText: searchTextOf(p),
+  }));
+  const all = data.registries.countries.countries;
+  return {
+    mechanisms,
+    countries: all.map((c) => searchableCountry(c.code, c.name, c.variants)),
+    variants: Object.fromEntries(all.map((c) => [c.code, c.variants])),
+  };
 }

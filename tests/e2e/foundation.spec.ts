@@ -27,3 +27,24 @@ test("a profile with members through a group says so", async ({ page }) => {
   await page.goto("/processes/eastern-partnership-panel/");
   await expect(page.getByText("(via European Union member states (28))").first()).toBeVisible();
 });
+
+test("the home search finds mechanisms and countries, including variant names", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Search mechanisms and countries").fill("Swaziland");
+  await page.getByRole("link", { name: "Eswatini" }).click();
+  await expect(page).toHaveURL(/\/countries\/swz\/$/);
+  await page.goto("/");
+  await page.getByLabel("Search mechanisms and countries").fill("colombo");
+  await expect(page.getByRole("link", { name: /Colombo Process/ })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the home search opens the explorer's full list with the text", async ({ page }) => {
+    await page.goto("/");
+    await page.getByLabel("Search mechanisms and countries").fill("budapest");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\/processes\/\?q=budapest$/);
+    await expect(page.getByRole("link", { name: "Budapest Process", exact: true })).toBeVisible();
+  });
+});

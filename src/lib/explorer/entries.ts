@@ -45,13 +45,6 @@ export interface ExplorerEntry {
 export function toExplorerEntry(process: Process, json: ProcessJson): ExplorerEntry {
   const roles: Record<string, Role> = {};
   for (const m of process.current.memberships) roles[m.country] = m.role;
-  const names = [
-    process.name.en,
-    process.name.fr,
-    process.name.es,
-    process.acronym,
-    ...process.formerNames.map((f) => f.name),
-  ].filter((n): n is string => Boolean(n));
   const scalars = Object.fromEntries(PROCESS_SCALAR_COLUMNS.map((c) => [c, json[c]])) as ExplorerEntry["scalars"];
   return {
     scalars,
@@ -63,8 +56,16 @@ export function toExplorerEntry(process: Process, json: ProcessJson): ExplorerEn
     memberCount: json.members.length,
     memberOrganizationCount: json.memberOrganizations.length,
     roles,
-    searchText: names.map(normalizeName).join(" | "),
+    searchText: searchTextOf(process),
   };
+}
+
+/** Normalised names in every language, acronym and former names, joined for substring search. */
+export function searchTextOf(process: Process): string {
+  return [process.name.en, process.name.fr, process.name.es, process.acronym, ...process.formerNames.map((f) => f.name)]
+    .filter((n): n is string => Boolean(n))
+    .map(normalizeName)
+    .join(" | ");
 }
 
 /** A country as the member-state control offers it: its name and every variant it answers to. */
