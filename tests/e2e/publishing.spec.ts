@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
+import { gzipSync } from "node:zlib";
+import { clientSizes } from "../../scripts/client-size";
 import { brokenLinks } from "./linkCheck";
 
 interface ProcessRow {
@@ -123,4 +125,12 @@ test("pages run with the README's Content-Security-Policy and log no errors", as
 test("the base-path build exists in its own folder and leaves out/ alone", () => {
   expect(existsSync("out-basepath/index.html")).toBe(true);
   expect(readFileSync("out/index.html", "utf8")).not.toContain('href="/rcp/');
+});
+
+test("size budgets: our client code and the explorer page stay light (gzip bytes)", () => {
+  const sizes = clientSizes("out", { explorer: "processes/index.html", profile: "processes/budapest-process/index.html", country: "countries/gha/index.html" });
+  expect(sizes.pages.explorer.own).toBeLessThan(40_000);
+  expect(sizes.pages.profile.own).toBeLessThan(10_000);
+  expect(sizes.pages.country.own).toBeLessThan(10_000);
+  expect(gzipSync(readFileSync("out/processes/index.html")).length).toBeLessThan(80_000);
 });

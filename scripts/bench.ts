@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `npm run bench` (after `npm run build`): client JavaScript sizes (gzip) and the median time of 20
  * filter changes in the explorer, in Chromium. Figures go to reports/bench.md; nothing here passes
@@ -7,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { clientSizes } from "./client-size.mjs";
+import { clientSizes } from "./client-size";
 
 const PORT = 4190;
 const sizes = clientSizes("out", { explorer: "processes/index.html", profile: "processes/budapest-process/index.html", home: "index.html" });
@@ -18,7 +17,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium",
   args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
-const timings = [];
+const timings: number[] = [];
 try {
   const page = await browser.newPage();
   await page.goto(`http://localhost:${PORT}/processes/`);
@@ -30,7 +29,7 @@ try {
     const before = await page.url();
     const start = performance.now();
     await box.click();
-    await page.waitForFunction((url) => window.location.href !== url, before);
+    await page.waitForFunction((url: string) => window.location.href !== url, before);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     timings.push(performance.now() - start);
   }
@@ -40,7 +39,7 @@ try {
 }
 timings.sort((a, b) => a - b);
 const median = (timings[9] + timings[10]) / 2;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const report = `# Benchmark report
 
 Measured ${new Date().toISOString().slice(0, 10)} on this machine (2 cores), from \`out/\`. Figures, not pass/fail.
