@@ -50,7 +50,7 @@ export function HomeSearch({
         </p>
       )}
       {hydrated && query.trim() && (
-        <div className="mt-2 rounded border border-slate-200 bg-white p-3 text-sm shadow-sm">
+        <section aria-label="Search suggestions" className="mt-2 rounded border border-slate-200 bg-white p-3 text-sm shadow-sm">
           {total === 0 && <p>Nothing matches “{query}”. Press Search to look in the explorer.</p>}
           {result.mechanisms.length > 0 && (
             <>
@@ -78,7 +78,7 @@ export function HomeSearch({
               </ul>
             </>
           )}
-        </div>
+        </section>
       )}
     </div>
   );

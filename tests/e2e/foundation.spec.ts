@@ -31,11 +31,13 @@ test("a profile with members through a group says so", async ({ page }) => {
 test("the home search finds mechanisms and countries, including variant names", async ({ page }) => {
   await page.goto("/");
   await page.getByLabel("Search mechanisms and countries").fill("Swaziland");
-  await page.getByRole("link", { name: "Eswatini" }).click();
+  const suggestions = page.getByRole("region", { name: "Search suggestions" });
+  await expect(suggestions).toContainText("Eswatini — also Swaziland");
+  await suggestions.getByRole("link", { name: "Eswatini" }).click();
   await expect(page).toHaveURL(/\/countries\/swz\/$/);
   await page.goto("/");
   await page.getByLabel("Search mechanisms and countries").fill("colombo");
-  await expect(page.getByRole("link", { name: /Colombo Process/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Search suggestions" }).getByRole("link", { name: /Colombo Process/ })).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {

@@ -13,6 +13,7 @@ import { EmptyState } from "./EmptyState";
 import { FacetGroup } from "./FacetGroup";
 import { ResultList } from "./ResultList";
 import { Toolbar } from "./Toolbar";
+import { YearSelect } from "./YearSelect";
 
 const TEXT_SETTLE_MS = 400;
 
@@ -134,38 +135,8 @@ export function Explorer({ entries, countries, regions, themes }: ExplorerProps)
         <fieldset>
           <legend className="mb-1 font-semibold">Founded</legend>
           <div className="flex items-center gap-2">
-            <label htmlFor="explorer-from" className="text-sm">
-              from
-            </label>
-            <select
-              id="explorer-from"
-              value={filters.from ?? ""}
-              onChange={(e) => update({ from: e.target.value ? Number(e.target.value) : undefined })}
-              className="rounded border border-slate-400 px-2 py-1"
-            >
-              <option value="">any year</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-            <label htmlFor="explorer-to" className="text-sm">
-              to
-            </label>
-            <select
-              id="explorer-to"
-              value={filters.to ?? ""}
-              onChange={(e) => update({ to: e.target.value ? Number(e.target.value) : undefined })}
-              className="rounded border border-slate-400 px-2 py-1"
-            >
-              <option value="">any year</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
+            <YearSelect id="explorer-from" label="from" years={years} value={filters.from} onChange={(from) => update({ from })} />
+            <YearSelect id="explorer-to" label="to" years={years} value={filters.to} onChange={(to) => update({ to })} />
           </div>
         </fieldset>
 

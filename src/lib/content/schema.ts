@@ -94,9 +94,8 @@ export const ClaimSchema = z.strictObject({
   note: nonEmpty.optional(),
 });
 
-export const SnapshotSchema = z.strictObject({
-  asOf: AsOfSchema,
-  source: SourceIdSchema,
+/** Who takes part, by role: the same fields for the current lists and for every dated snapshot. */
+const participantLists = {
   members: countryList,
   memberGroups: z.array(GroupReferenceSchema).default([]),
   observerStates: countryList,
@@ -104,6 +103,12 @@ export const SnapshotSchema = z.strictObject({
   guestStates: countryList,
   memberOrganizations: organizationList,
   observerOrganizations: organizationList,
+};
+
+export const SnapshotSchema = z.strictObject({
+  asOf: AsOfSchema,
+  source: SourceIdSchema,
+  ...participantLists,
   note: nonEmpty.optional(),
 });
 
@@ -155,13 +160,7 @@ export const ProcessFrontmatterSchema = z
     successor: SlugSchema.optional(),
     foundedYear: YearSchema,
     endedYear: YearSchema.optional(),
-    members: countryList,
-    memberGroups: z.array(GroupReferenceSchema).default([]),
-    observerStates: countryList,
-    partnerStates: countryList,
-    guestStates: countryList,
-    memberOrganizations: organizationList,
-    observerOrganizations: organizationList,
+    ...participantLists,
     openMembership: z.strictObject({ description: nonEmpty, source: SourceIdSchema }).optional(),
     secretariat: SecretariatSchema.optional(),
     chair: z.array(ChairSchema).default([]),
