@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useOptimistic, useState, useTransition } from "react";
 import { countryLookup } from "@/lib/explorer/countryLookup";
 import type { ExplorerProps } from "@/lib/explorer/build";
@@ -23,8 +23,6 @@ const TEXT_SETTLE_MS = 400;
  */
 export function Explorer({ entries, countries, regions, themes }: ExplorerProps) {
   const searchParams = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
 
   const vocabulary = useMemo(
     () => ({ regions: regions.map((r) => r.id), themes: themes.map((t) => t.id), countries: countries.map((c) => c.code) }),
@@ -46,9 +44,10 @@ export function Explorer({ entries, countries, regions, themes }: ExplorerProps)
 
   const navigate = (next: ExplorerFilters) => {
     const query = toQueryString(next);
+    // A plain history entry: Next keeps useSearchParams in step with it, and no page payload is fetched.
     startTransition(() => {
       showFilters(next);
-      router.push(query ? `${pathname}?${query}` : pathname, { scroll: false });
+      window.history.pushState(null, "", query ? `?${query}` : window.location.pathname);
     });
   };
   const update = (change: Partial<ExplorerFilters>) => navigate({ ...filters, q: draftQuery, ...change });
