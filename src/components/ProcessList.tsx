@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Process } from "@/lib/content/types";
 import { memberCount } from "@/lib/indexes";
-import { membershipSummary } from "@/lib/labels";
+import { foundedLabel, membershipSummary } from "@/lib/labels";
 import { KindBadge, StatusBadge } from "./Badges";
 
 /** A plain, JavaScript-free list of processes with the facts a reader scans for. */
@@ -20,7 +20,7 @@ export function ProcessList({ processes, headingLevel = 3 }: { processes: Proces
           <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
             <KindBadge kind={p.kind} />
             {p.status !== "active" && <StatusBadge status={p.status} />}
-            <span>since {p.foundedYear}</span>
+            <span>{foundedLabel(p.foundedYear)}</span>
             <span aria-hidden="true">·</span>
             <span>{membershipSummary(memberCount(p), p.current.memberOrganizations.length, Boolean(p.openMembership))}</span>
           </p>

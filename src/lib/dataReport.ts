@@ -47,7 +47,7 @@ export function statedTotalDepartures(process: Process): Departure[] {
 /** Figures and classifications a record has one headline value for. Names and secretariats are
  * wordings rather than figures: their differences show on the profile as "sources differ". */
 const HEADLINE_FIELDS = {
-  foundedYear: (p: Process) => p.foundedYear,
+  foundedYear: (p: Process) => p.foundedYear ?? undefined,
   endedYear: (p: Process) => p.endedYear,
   kind: (p: Process) => p.kind,
   status: (p: Process) => p.status,

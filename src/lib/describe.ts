@@ -13,7 +13,7 @@ export function describeProcess(process: Process, data: Pick<SiteData, "regionBy
     process.status === "active" ? "" : process.status === "succeeded" ? ", since succeeded" : ", no longer active";
   const kind = KIND_LABELS[process.kind].toLowerCase();
   const where = process.kind === "global" ? "" : ` (${regions.join(", ")})`;
-  return `${article(kind)} ${kind}${where} founded in ${process.foundedYear}, with ${who}${status}.`.replace(/^./, (c) => c.toUpperCase());
+  return `${article(kind)} ${kind}${where} ${process.foundedYear === null ? "of unknown founding year" : `founded in ${process.foundedYear}`}, with ${who}${status}.`.replace(/^./, (c) => c.toUpperCase());
 }
 
 function article(word: string): string {

@@ -59,3 +59,7 @@ export function membershipSummary(memberStates: number, memberOrganizations: num
   if (memberOrganizations > 0) return `${memberOrganizations} member organisation${memberOrganizations === 1 ? "" : "s"}`;
   return "no members listed";
 }
+
+export function foundedLabel(year: number | null): string {
+  return year === null ? "founding year unknown" : `founded ${year}`;
+}

@@ -8,7 +8,7 @@ import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
 import type { Process, Region } from "./content/types";
 import { memberCount } from "./indexes";
-import { KIND_LABELS, membershipSummary } from "./labels";
+import { foundedLabel, KIND_LABELS, membershipSummary } from "./labels";
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -45,7 +45,7 @@ export async function ogImagePng(process: Process, regions: readonly Region[]): 
       "div",
       { display: "flex", flexDirection: "column", fontSize: 32, color: "#d5eaea" },
       el("div", {}, regionNames),
-      el("div", { marginTop: 8 }, `${members} · founded ${process.foundedYear}`),
+      el("div", { marginTop: 8 }, `${members} · ${foundedLabel(process.foundedYear)}`),
     ),
   ));
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {

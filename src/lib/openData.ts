@@ -24,7 +24,7 @@ export const ProcessJsonSchema = z
     status: z.enum(STATUSES),
     predecessor: z.string().nullable(),
     successor: z.string().nullable(),
-    foundedYear: z.number().int(),
+    foundedYear: z.number().int().nullable(),
     endedYear: z.number().int().nullable(),
     asOf: z.string().describe("Date (YYYY or YYYY-MM) of the source the current lists come from"),
     members: z.array(code).describe("Member states, including those that are members through a group"),

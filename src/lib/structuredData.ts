@@ -14,7 +14,7 @@ export function processJsonLd(process: Process, data: SiteData): object {
     name: process.name.en,
     alternateName: [process.acronym, process.name.fr, process.name.es, ...process.formerNames.map((f) => f.name)].filter(Boolean),
     url: absolute(`/processes/${process.slug}/`),
-    foundingDate: String(process.foundedYear),
+    ...(process.foundedYear !== null ? { foundingDate: String(process.foundedYear) } : {}),
     ...(process.endedYear ? { dissolutionDate: String(process.endedYear) } : {}),
     sameAs: process.websites,
     areaServed: process.regions.map((id) => data.regionById.get(id)?.name ?? id),

@@ -88,12 +88,20 @@ describe("explorer filtering", () => {
   it("filters by founding-year range, inclusive", () => {
     const rows = filterEntries(entries, filters({ from: 2000, to: 2001 }));
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((e) => e.foundedYear >= 2000 && e.foundedYear <= 2001)).toBe(true);
+    expect(rows.every((e) => e.foundedYear !== null && e.foundedYear >= 2000 && e.foundedYear <= 2001)).toBe(true);
   });
 
   it("sorts by name, founding year and number of members", () => {
+    const known = (years: (number | null)[]) => years.filter((y): y is number => y !== null);
     const byFounded = filterEntries(entries, filters({ sort: "founded" })).map((e) => e.foundedYear);
-    expect(byFounded).toEqual([...byFounded].sort((a, b) => a - b));
+    expect(known(byFounded)).toEqual(known(byFounded).sort((a, b) => a - b));
+    const newestFirst = filterEntries(entries, filters({ sort: "-founded" })).map((e) => e.foundedYear);
+    expect(known(newestFirst)).toEqual(known(newestFirst).sort((a, b) => b - a));
+    // An unknown founding year comes last in both directions.
+    for (const years of [byFounded, newestFirst]) {
+      const firstUnknown = years.indexOf(null);
+      expect(firstUnknown === -1 || years.slice(firstUnknown).every((y) => y === null)).toBe(true);
+    }
     const byMembers = filterEntries(entries, filters({ sort: "-members" })).map((e) => e.memberCount);
     expect(byMembers).toEqual([...byMembers].sort((a, b) => b - a));
   });

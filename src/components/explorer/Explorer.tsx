@@ -63,7 +63,10 @@ export function Explorer({ entries, countries, regions, themes }: ExplorerProps)
   const results = filterEntries(entries, live);
   const lookup = useMemo(() => countryLookup(countries), [countries]);
   const countryName = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
-  const years = useMemo(() => [...new Set(entries.map((e) => e.foundedYear))].sort((a, b) => a - b), [entries]);
+  const years = useMemo(
+    () => [...new Set(entries.flatMap((e) => (e.foundedYear === null ? [] : [e.foundedYear])))].sort((a, b) => a - b),
+    [entries],
+  );
 
   const toggle = <K extends "region" | "theme" | "kind" | "status">(param: K, value: ExplorerFilters[K][number]) => {
     const current = filters[param] as string[];

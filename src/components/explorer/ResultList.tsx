@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import type { ExplorerEntry } from "@/lib/explorer/entries";
-import { membershipSummary } from "@/lib/labels";
+import { foundedLabel, membershipSummary } from "@/lib/labels";
 import { KindBadge, StatusBadge } from "../Badges";
 
 export function ResultList({ entries, regionName }: { entries: readonly ExplorerEntry[]; regionName: (id: string) => string }) {
@@ -21,7 +21,7 @@ export function ResultList({ entries, regionName }: { entries: readonly Explorer
             {e.status !== "active" && <StatusBadge status={e.status} />}
             <span>{e.regions.map(regionName).join(", ")}</span>
             <span aria-hidden="true">·</span>
-            <span>founded {e.foundedYear}</span>
+            <span>{foundedLabel(e.foundedYear)}</span>
             <span aria-hidden="true">·</span>
             <span>{membershipSummary(e.memberCount, e.memberOrganizationCount, Boolean(e.scalars.openMembership))}</span>
           </p>

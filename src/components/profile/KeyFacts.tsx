@@ -30,7 +30,7 @@ export function KeyFacts({ process, data }: { process: Process; data: SiteData }
           </span>
         ))}
       </Fact>
-      <Fact term="Founded">{process.foundedYear}</Fact>
+      <Fact term="Founded">{process.foundedYear ?? "No source gives a founding year"}</Fact>
       <Fact term="Status">
         {STATUS_LABELS[process.status]}
         {process.endedYear && ` (ended ${process.endedYear})`}

@@ -158,7 +158,8 @@ export const ProcessFrontmatterSchema = z
     statusSource: z.strictObject({ source: SourceIdSchema, asOf: AsOfSchema, note: nonEmpty.optional() }).optional(),
     predecessor: SlugSchema.optional(),
     successor: SlugSchema.optional(),
-    foundedYear: YearSchema,
+    /** `null` where no source gives a founding year (write `foundedYear: null` and say so in notes). */
+    foundedYear: YearSchema.nullable(),
     endedYear: YearSchema.optional(),
     ...participantLists,
     openMembership: z.strictObject({ description: nonEmpty, source: SourceIdSchema }).optional(),
@@ -187,7 +188,7 @@ export const ProcessFrontmatterSchema = z
         message: `status "${p.status}" needs statusSource (the source and date that say so)`,
       });
     }
-    if (p.endedYear !== undefined && p.endedYear < p.foundedYear) {
+    if (p.endedYear !== undefined && p.foundedYear !== null && p.endedYear < p.foundedYear) {
       ctx.addIssue({ code: "custom", path: ["endedYear"], message: "must not be before foundedYear" });
     }
     if (p.status === "active" && p.endedYear !== undefined) {

@@ -77,7 +77,8 @@ export interface Process {
   statusSource?: ProcessFrontmatter["statusSource"];
   predecessor?: string;
   successor?: string;
-  foundedYear: number;
+  /** null: no source gives a founding year. */
+  foundedYear: number | null;
   endedYear?: number;
   /** The current lists, from the newest source. */
   current: MembershipSnapshot;

@@ -33,7 +33,7 @@ export interface ExplorerEntry {
   status: Status;
   regions: string[];
   themes: string[];
-  foundedYear: number;
+  foundedYear: number | null;
   memberCount: number;
   memberOrganizationCount: number;
   /** Country code → role in the current lists (a member through a group is a member). */

@@ -27,8 +27,9 @@ function matches(entry: ExplorerEntry, filters: ExplorerFilters, skip?: Facet): 
     });
     if (!found) return false;
   }
-  if (filters.from !== undefined && entry.foundedYear < filters.from) return false;
-  if (filters.to !== undefined && entry.foundedYear > filters.to) return false;
+  const year = entry.foundedYear;
+  if (filters.from !== undefined && (year === null || year < filters.from)) return false;
+  if (filters.to !== undefined && (year === null || year > filters.to)) return false;
   if (filters.q && !matchesText(entry, filters.q)) return false;
   return true;
 }
@@ -56,7 +57,8 @@ export function sortEntries(entries: ExplorerEntry[], sort: ExplorerFilters["sor
   const key = sort.replace(/^-/, "");
   const byName = (a: ExplorerEntry, b: ExplorerEntry) => a.scalars.name.localeCompare(b.scalars.name, "en");
   const compare = (a: ExplorerEntry, b: ExplorerEntry): number => {
-    if (key === "founded") return a.foundedYear - b.foundedYear;
+    // An unknown founding year sorts after every known one, whichever the direction.
+    if (key === "founded") return (a.foundedYear ?? (descending ? -Infinity : Infinity)) - (b.foundedYear ?? (descending ? -Infinity : Infinity));
     if (key === "members") return a.memberCount - b.memberCount;
     return byName(a, b);
   };

@@ -5,7 +5,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { pageMetadata } from "@/lib/pageMetadata";
 import { SourceRef } from "@/components/SourceRef";
 import type { Country } from "@/lib/content/countryRegistry";
-import { COUNTRY_STATUS_LABELS, formatPartialDate } from "@/lib/labels";
+import { COUNTRY_STATUS_LABELS, foundedLabel, formatPartialDate } from "@/lib/labels";
 import { describeCountry, groupCountryForums } from "@/lib/lookups";
 import { getSiteData } from "@/lib/siteData";
 import { countryJsonLd } from "@/lib/structuredData";
@@ -100,7 +100,7 @@ export default async function CountryPage({ params }: Props) {
                       <StatusBadge status={process.status} />
                       <span>{process.regions.map((id) => data.regionById.get(id)?.name ?? id).join(", ")}</span>
                       <span aria-hidden="true">·</span>
-                      <span>founded {process.foundedYear}</span>
+                      <span>{foundedLabel(process.foundedYear)}</span>
                     </p>
                     <p className="mt-1 text-sm text-slate-600">
                       {viaGroup && <>via {groupName(viaGroup)} · </>}
