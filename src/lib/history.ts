@@ -10,12 +10,26 @@ export interface DifferingField {
   claims: Claim[];
 }
 
-/** Fields whose claims, across sources, carry more than one value. Nothing is averaged or dropped. */
+/**
+ * Fields whose claims, across sources, carry more than one value. Nothing is averaged or dropped.
+ * A name claim that is one of the record's own names (in any language, or a former name, with or
+ * without its acronym in brackets) agrees with the record.
+ */
 export function differingClaims(process: Process): DifferingField[] {
+  const ownNames = new Set(
+    [process.name.en, process.name.fr, process.name.es, ...process.formerNames.map((f) => f.name)]
+      .filter((n): n is string => Boolean(n))
+      .map(normalizeName),
+  );
+  const valueKey = (claim: Claim) => {
+    const value = normalizeName(String(claim.value));
+    const bare = normalizeName(String(claim.value).replace(/\s*\([^)]*\)\s*$/, ""));
+    return claim.field === "name" && (ownNames.has(value) || ownNames.has(bare)) ? "(a name of this record)" : value;
+  };
   const byField = new Map<Claim["field"], Claim[]>();
   for (const claim of process.claims) byField.set(claim.field, [...(byField.get(claim.field) ?? []), claim]);
   return [...byField]
-    .filter(([, claims]) => new Set(claims.map((c) => normalizeName(String(c.value)))).size > 1)
+    .filter(([, claims]) => new Set(claims.map(valueKey)).size > 1)
     .map(([field, claims]) => ({ field, claims: [...claims].sort((a, b) => b.asOf.localeCompare(a.asOf)) }));
 }
 

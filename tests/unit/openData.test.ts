@@ -11,7 +11,7 @@ import {
   processesJsonSchema,
   ProcessJsonSchema,
 } from "@/lib/openData";
-import { fixtureRoot } from "./fixtures";
+import { fixtureRoot, PROJECT_ROOT } from "./fixtures";
 
 const content = await loadContentFrom(fixtureRoot("valid"));
 
@@ -88,5 +88,15 @@ describe("record bodies", () => {
 
   it("demote headings below the page's own sections", async () => {
     expect(await renderMarkdown("## Purpose\n\n### Detail")).toBe("<h3>Purpose</h3>\n<h4>Detail</h4>");
+  });
+});
+
+describe("sources differ: names", () => {
+  it("a name claim that is one of the record's own names does not count as a difference", async () => {
+    const all = await loadContentFrom(PROJECT_ROOT);
+    const ocam = all.processes.find((p) => p.slug === "ocam")!;
+    expect(differingClaims(ocam).map((d) => d.field)).not.toContain("name");
+    const midsa = all.processes.find((p) => p.slug === "midsa")!;
+    expect(differingClaims(midsa).map((d) => d.field)).toContain("memberCount");
   });
 });
