@@ -32,6 +32,13 @@ export default async function ProcessesPage() {
   );
 }
 
+const LOOKUPS = [
+  ["/regions/", "By region"],
+  ["/countries/", "By country"],
+  ["/themes/", "By theme"],
+  ["/organizations/", "By organisation"],
+] as const;
+
 /** What the page is before JavaScript runs (and stays without it): every mechanism, and the static lookups. */
 function StaticFallback({ data }: { data: Awaited<ReturnType<typeof getSiteData>> }) {
   return (
@@ -43,18 +50,11 @@ function StaticFallback({ data }: { data: Awaited<ReturnType<typeof getSiteData>
       <ProcessList processes={data.processes} />
       <nav id="lookups" aria-label="Lookups" className="mt-6 text-sm">
         <ul className="flex flex-wrap gap-x-4">
-          <li>
-            <Link href="/regions/">By region</Link>
-          </li>
-          <li>
-            <Link href="/countries/">By country</Link>
-          </li>
-          <li>
-            <Link href="/themes/">By theme</Link>
-          </li>
-          <li>
-            <Link href="/organizations/">By organisation</Link>
-          </li>
+          {LOOKUPS.map(([href, label]) => (
+            <li key={href}>
+              <Link href={href}>{label}</Link>
+            </li>
+          ))}
         </ul>
       </nav>
     </div>

@@ -33,26 +33,26 @@ export function CitePanel({ text, bibtex }: { text: string; bibtex: string }) {
         <p className="rounded border border-slate-200 bg-slate-50 p-3" data-testid="citation-text">
           {plain}
         </p>
-        {accessed && (
-          <button type="button" onClick={() => copy(plain, "Citation")} className="no-print mt-1 rounded border border-slate-400 px-3 py-1 hover:bg-slate-100">
-            Copy citation
-          </button>
-        )}
+        {accessed && <CopyButton label="Copy citation" onClick={() => copy(plain, "Citation")} />}
       </div>
       <div>
         <h3 className="mb-1 font-semibold">BibTeX</h3>
         <pre className="whitespace-pre-wrap break-all rounded border border-slate-200 bg-slate-50 p-3 text-xs" data-testid="citation-bibtex">
           {bib}
         </pre>
-        {accessed && (
-          <button type="button" onClick={() => copy(bib, "BibTeX")} className="no-print mt-1 rounded border border-slate-400 px-3 py-1 hover:bg-slate-100">
-            Copy BibTeX
-          </button>
-        )}
+        {accessed && <CopyButton label="Copy BibTeX" onClick={() => copy(bib, "BibTeX")} />}
       </div>
       <p role="status" className="min-h-5 text-slate-700">
         {copied}
       </p>
     </div>
+  );
+}
+
+function CopyButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" onClick={onClick} className="no-print mt-1 rounded border border-slate-400 px-3 py-1 hover:bg-slate-100">
+      {label}
+    </button>
   );
 }
