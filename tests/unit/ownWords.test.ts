@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "./fixtures";
 
 const SEEDS = path.resolve(PROJECT_ROOT, process.env.SEEDS_DIR ?? "../shared/seeds");
@@ -26,11 +26,14 @@ function runs(tokens: string[]): string[] {
 }
 
 describe.skipIf(!existsSync(SEEDS))("record bodies are in our own words", () => {
-  const sourceRuns = new Set(
-    readdirSync(SEEDS)
-      .filter((f) => /^\d{3}_.*\.txt$/.test(f))
-      .flatMap((f) => runs(words(readFileSync(path.join(SEEDS, f), "utf8")))),
-  );
+  let sourceRuns: Set<string>;
+  beforeAll(() => {
+    sourceRuns = new Set(
+      readdirSync(SEEDS)
+        .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+        .flatMap((f) => runs(words(readFileSync(path.join(SEEDS, f), "utf8")))),
+    );
+  });
 
   it.each(readdirSync(path.join(PROJECT_ROOT, "content/processes")))("%s copies no run of fifteen words from a source", (file) => {
     const text = readFileSync(path.join(PROJECT_ROOT, "content/processes", file), "utf8");
