@@ -76,6 +76,9 @@ export function Explorer({ entries, countries, regions, themes }: ExplorerProps)
 
   return (
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-[18rem_1fr]">
+      <a href="#results" className="rounded border border-brand-600 px-3 py-2 text-center text-sm no-underline lg:hidden">
+        Skip to the {results.length} results
+      </a>
       <form
         aria-label="Filters"
         className="space-y-5"
@@ -143,6 +146,7 @@ export function Explorer({ entries, countries, regions, themes }: ExplorerProps)
         </fieldset>
 
         <FacetGroup
+          collapsible
           legend="Theme"
           options={themes.map((t) => ({ value: t.id, label: t.name }))}
           selected={filters.theme}
@@ -151,7 +155,7 @@ export function Explorer({ entries, countries, regions, themes }: ExplorerProps)
         />
       </form>
 
-      <section aria-label="Results">
+      <section aria-label="Results" id="results">
         <Toolbar
           shown={results}
           total={entries.length}

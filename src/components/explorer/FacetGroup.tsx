@@ -14,7 +14,9 @@ export function FacetGroup({
   selected,
   counts,
   onToggle,
+  collapsible = false,
 }: {
+  collapsible?: boolean;
   legend: string;
   options: FacetOption[];
   selected: readonly string[];
@@ -22,9 +24,9 @@ export function FacetGroup({
   onToggle: (value: string) => void;
 }) {
   const id = useId();
-  return (
+  const group = (
     <fieldset>
-      <legend className="mb-1 font-semibold">{legend}</legend>
+      <legend className={collapsible ? "sr-only" : "mb-1 font-semibold"}>{legend}</legend>
       <ul>
         {options.map((option) => {
           const count = counts.get(option.value) ?? 0;
@@ -49,5 +51,16 @@ export function FacetGroup({
         })}
       </ul>
     </fieldset>
+  );
+  if (!collapsible) return group;
+  // A long list starts folded unless one of its options is chosen.
+  return (
+    <details open={selected.length > 0} className="group">
+      <summary className="cursor-pointer py-1 font-semibold">
+        {legend}
+        {selected.length > 0 && <span className="font-normal text-slate-600"> ({selected.length} chosen)</span>}
+      </summary>
+      {group}
+    </details>
   );
 }
