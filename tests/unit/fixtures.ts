@@ -24,9 +24,11 @@ export function fixtureRoot(name: string): string {
 }
 
 /** The report lines of a fixture that must fail (without the closing count line). */
-export async function problemLines(name: string): Promise<string[]> {
+export async function problemLines(name: string, prepare?: (root: string) => void): Promise<string[]> {
+  const root = fixtureRoot(name);
+  prepare?.(root);
   try {
-    await loadContentFrom(fixtureRoot(name));
+    await loadContentFrom(root);
   } catch (error) {
     if (error instanceof ContentValidationError) return error.message.split("\n").slice(0, -1);
     throw error;

@@ -1,5 +1,7 @@
 /** One fixture per failure case: each must fail with a message naming the file, line and field. */
 import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContentFrom } from "@/lib/content/load";
 import { fixtureRoot, problemLines, PROJECT_ROOT } from "./fixtures";
@@ -75,7 +77,9 @@ describe("content validation", () => {
   });
 
   it("refuses duplicate and malformed slugs", async () => {
-    expect(await problemLines("duplicate-slug")).toEqual([
+    // The twin that differs only in case is made here: git checkouts on case-insensitive disks could not hold both.
+    const addTwin = (root: string) => copyFileSync(path.join(root, "content/processes/midsa.md"), path.join(root, "content/processes/MIDSA.md"));
+    expect(await problemLines("duplicate-slug", addTwin)).toEqual([
       "content/processes/midsa.md: duplicate slug: content/processes/MIDSA.md has the same slug",
       'content/processes/MIDSA.md: file name "MIDSA" is not a valid slug: use lower-case kebab-case, e.g. budapest-process',
     ]);
