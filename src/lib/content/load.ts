@@ -7,7 +7,7 @@ import { renderMarkdown } from "./markdown";
 import { ContentValidationError, ProblemSink } from "./problems";
 import { checkAndResolve, newestSource, readProcessFiles, type ParsedProcess } from "./processRecords";
 import { loadRegistries } from "./registries";
-import type { Content, Process, Registries } from "./types";
+import type { Content, Process } from "./types";
 
 export async function loadContentFrom(root: string): Promise<Content> {
   const sink = new ProblemSink();
@@ -21,7 +21,7 @@ export async function loadContentFrom(root: string): Promise<Content> {
   if (sink.problems.length) throw new ContentValidationError(sink.problems);
 
   const processes = await Promise.all(
-    resolved.map(({ record, current, snapshots }) => toProcess(record, registries, current, snapshots)),
+    resolved.map(({ record, current, snapshots, chair }) => toProcess(record, { current, snapshots, chair })),
   );
   return { processes: processes.sort((a, b) => a.name.en.localeCompare(b.name.en, "en")), registries };
 }
@@ -50,17 +50,9 @@ function checkSuccession(records: readonly ParsedProcess[], sink: ProblemSink): 
   }
 }
 
-async function toProcess(
-  record: ParsedProcess,
-  registries: Registries,
-  current: Process["current"],
-  snapshots: Process["snapshots"],
-): Promise<Process> {
+async function toProcess(record: ParsedProcess, resolved: Pick<Process, "current" | "snapshots" | "chair">): Promise<Process> {
   const fm = record.frontmatter;
-  const codeOf = (reference: string) => {
-    const resolved = registries.countries.resolve(reference);
-    return resolved.ok ? resolved.code : reference;
-  };
+  const { current, snapshots, chair } = resolved;
   const newest = newestSource(fm.sources);
   return {
     slug: record.slug,
@@ -80,7 +72,7 @@ async function toProcess(
     snapshots: [...snapshots].sort((a, b) => a.asOf.localeCompare(b.asOf)),
     openMembership: fm.openMembership,
     secretariat: fm.secretariat,
-    chair: fm.chair.map((c) => (c.country ? { ...c, country: codeOf(c.country) } : c)),
+    chair,
     websites: fm.websites,
     themes: fm.themes,
     priorities: fm.priorities,

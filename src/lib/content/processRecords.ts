@@ -83,7 +83,7 @@ function parseRecord(text: string, file: string, sink: ProblemSink) {
   return { frontmatter: result.data, body: content, lineOf: located.lineOf };
 }
 
-/** Everything a record refers to must exist; returns the record's memberships with codes. */
+/** Everything a record refers to must exist; returns the record's memberships and chair with codes. */
 export function checkAndResolve(record: ParsedProcess, registries: Registries, slugs: ReadonlySet<string>, sink: ProblemSink) {
   const fm = record.frontmatter;
   const report = (p: FieldPath, message: string) => sink.report(record.file, p, message, record.lineOf);
@@ -116,12 +116,12 @@ export function checkAndResolve(record: ParsedProcess, registries: Registries, s
   if (fm.secretariat?.organization && !organizationIds.has(fm.secretariat.organization)) {
     report(["secretariat", "organization"], `unknown organisation "${fm.secretariat.organization}"`);
   }
-  fm.chair.forEach((c, i) => {
+  const chair = fm.chair.map((c, i) => {
     if (c.organization && !organizationIds.has(c.organization)) report(["chair", i, "organization"], `unknown organisation "${c.organization}"`);
-    if (c.country) {
-      const resolved = registries.countries.resolve(c.country);
-      if (!resolved.ok) report(["chair", i, "country"], resolved.message);
-    }
+    if (!c.country) return c;
+    const resolved = registries.countries.resolve(c.country);
+    if (!resolved.ok) report(["chair", i, "country"], resolved.message);
+    return resolved.ok ? { ...c, country: resolved.code } : c;
   });
 
   for (const [field, slug] of [["predecessor", fm.predecessor], ["successor", fm.successor]] as const) {
@@ -187,7 +187,7 @@ export function checkAndResolve(record: ParsedProcess, registries: Registries, s
   const listsFrom = fm.currentSource ?? newestSource(fm.sources);
   const current = resolveSnapshot([], fm, listsFrom.asOf, listsFrom.id, undefined, true);
   const snapshots = fm.snapshots.map((s, i) => resolveSnapshot(["snapshots", i], s, s.asOf, s.source, s.note, false));
-  return { current, snapshots };
+  return { current, snapshots, chair };
 }
 
 type SnapshotLists = Pick<
@@ -195,7 +195,7 @@ type SnapshotLists = Pick<
   "members" | "observerStates" | "partnerStates" | "guestStates" | "memberGroups" | "memberOrganizations" | "observerOrganizations"
 >;
 
-export const ROLE_FIELDS = {
+const ROLE_FIELDS = {
   member: "members",
   observer: "observerStates",
   partner: "partnerStates",
