@@ -1,114 +1,92 @@
-/** Types inferred from the schemas, and the resolved shapes the rest of the site works with. */
+/**
+ * Types of the content, inferred from the schemas (./schema.ts), plus what resolution adds. A new
+ * record field is written in the schema; it reaches `Process` through the spread in ./load.ts.
+ */
 import type { z } from "zod";
+import type { PartialDate } from "./dates";
 import type {
-  ChairSchema,
-  ClaimSchema,
   CountriesFileSchema,
-  COUNTRY_STATUSES,
   GroupSchema,
-  KINDS,
-  MeetingSchema,
-  NoteSchema,
+  NotIncludedSchema,
   OrganizationSchema,
-  ProcessFrontmatterSchema,
-  REGION_IDS,
+  processSchema,
   RegionSchema,
-  ROLES,
   SourceDocumentSchema,
-  StatedCountSchema,
-  STATUSES,
   ThemeSchema,
 } from "./schema";
-import type { CountryRegistry } from "./countryRegistry";
+import type { Role } from "./vocabulary";
 
-export type Kind = (typeof KINDS)[number];
-export type Status = (typeof STATUSES)[number];
-export type Role = (typeof ROLES)[number];
-export type RegionId = (typeof REGION_IDS)[number];
-export type CountryStatus = (typeof COUNTRY_STATUSES)[number];
+export type * from "./vocabulary";
 
-export type ProcessFrontmatter = z.infer<typeof ProcessFrontmatterSchema>;
-export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
-export type Region = z.infer<typeof RegionSchema>;
-export type Theme = z.infer<typeof ThemeSchema>;
-export type Organization = z.infer<typeof OrganizationSchema>;
-export type GroupDefinition = z.infer<typeof GroupSchema>;
-export type CountriesFile = z.infer<typeof CountriesFileSchema>;
-export type Claim = z.infer<typeof ClaimSchema>;
-export type Meeting = z.infer<typeof MeetingSchema>;
-export type Note = z.infer<typeof NoteSchema>;
-export type StatedCount = z.infer<typeof StatedCountSchema>;
-export type ChairEntry = z.infer<typeof ChairSchema>;
+export type ProcessFrontmatter = z.output<ReturnType<typeof processSchema>>;
+export type SourceDocument = z.output<typeof SourceDocumentSchema>;
+export type Region = z.output<typeof RegionSchema>;
+export type Theme = z.output<typeof ThemeSchema>;
+export type Organization = z.output<typeof OrganizationSchema>;
+export type GroupDefinition = z.output<typeof GroupSchema>;
+export type CountriesFile = z.output<typeof CountriesFileSchema>;
+export type NotIncluded = z.output<typeof NotIncludedSchema>;
 
-export interface Group extends Omit<GroupDefinition, "members"> {
-  members: string[];
-}
+export type Claim = ProcessFrontmatter["claims"][number];
+export type Meeting = ProcessFrontmatter["meetings"][number];
+export type Note = ProcessFrontmatter["notes"][number];
+export type StatedCount = ProcessFrontmatter["statedCounts"][number];
+export type ChairEntry = ProcessFrontmatter["chair"][number];
+export type Secretariat = ProcessFrontmatter["secretariat"];
+export type Citation = ProcessFrontmatter["sources"][number];
+export type GroupReference = ProcessFrontmatter["memberGroups"][number];
+export type UnnamedGroup = ProcessFrontmatter["unnamedGroups"][number];
 
-/** One state's place in a process: direct, or through a group such as eu-28. */
+/** The participant fields of a dated list, as written in a record (top level or a snapshot). */
+export const PARTICIPANT_FIELDS = [
+  "covers",
+  "members",
+  "memberGroups",
+  "unnamedGroups",
+  "observerStates",
+  "partnerStates",
+  "guestStates",
+  "memberOrganizations",
+  "observerOrganizations",
+] as const;
+export type ParticipantField = (typeof PARTICIPANT_FIELDS)[number];
+
+/** One state's place in a list: named directly, or through a group such as eu-28. */
 export interface CountryMembership {
   country: string;
   role: Role;
   viaGroup?: string;
 }
 
-/** Who took part as one source saw it, with every country reference resolved to a code. */
-export interface MembershipSnapshot {
-  asOf: string;
+/** Who took part as one source listed it, every country resolved to its code. */
+export interface MembershipList {
+  asOf: PartialDate;
   source: string;
+  /** True for the record's current lists; false for an older snapshot. */
+  current: boolean;
+  /** Every role this list's source gives at all (member always; a role with names always). */
+  covers: Role[];
   memberships: CountryMembership[];
-  memberGroups: { group: string; role: Role; source: string; note?: string }[];
+  memberGroups: GroupReference[];
+  unnamedGroups: UnnamedGroup[];
   memberOrganizations: string[];
   observerOrganizations: string[];
   note?: string;
-  /** True for the record's current lists (from its newest source), false for an older snapshot. */
-  current: boolean;
 }
 
-export interface Process {
+export type Process = Omit<ProcessFrontmatter, ParticipantField | "snapshots" | "currentSource"> & {
   slug: string;
-  /** Path relative to the project root. */
+  /** Path relative to the project root, e.g. content/processes/midsa.md */
   file: string;
-  name: ProcessFrontmatter["name"];
-  acronym?: string;
-  formerNames: ProcessFrontmatter["formerNames"];
-  kind: Kind;
-  regions: RegionId[];
-  status: Status;
-  statusSource?: ProcessFrontmatter["statusSource"];
-  predecessor?: string;
-  successor?: string;
-  /** null: no source gives a founding year. */
-  foundedYear: number | null;
-  endedYear?: number;
-  /** The current lists, from the newest source. */
-  current: MembershipSnapshot;
-  /** Older sources' lists, oldest first. */
-  snapshots: MembershipSnapshot[];
-  openMembership?: ProcessFrontmatter["openMembership"];
-  secretariat?: ProcessFrontmatter["secretariat"];
-  chair: ChairEntry[];
-  websites: string[];
-  themes: string[];
-  priorities: string[];
-  statedCounts: StatedCount[];
-  notes: Note[];
-  claims: Claim[];
-  meetings: Meeting[];
-  /** Newest first; the first is the source of the current facts. */
-  sources: { id: string; asOf: string }[];
-  bodyHtml: string;
-}
-
-export interface Registries {
-  sources: SourceDocument[];
-  regions: Region[];
-  themes: Theme[];
-  organizations: Organization[];
-  groups: Group[];
-  countries: CountryRegistry;
-}
-
-export interface Content {
-  processes: Process[];
-  registries: Registries;
-}
+  /** The current lists. */
+  current: MembershipList;
+  /** Every dated list, oldest first, ending with the current lists. */
+  lists: MembershipList[];
+  /** The as-of date of the newest source describing the record. */
+  lastReported: PartialDate;
+  /** YYYY-MM-DD of the last commit that changed the file, where git knows it. */
+  lastEdited?: string;
+  /** The Markdown body, and the file line it starts on. */
+  body: string;
+  bodyFirstLine: number;
+};

@@ -1,21 +1,58 @@
 /**
- * YAML parsing that remembers where every value stands, so a problem can name its line.
+ * The project's YAML parser: YAML's core schema only, no anchors or aliases, no tags, no duplicate
+ * keys — and every value keeps its line, so a problem can name it. A library never decides how
+ * content is read: this module does.
  */
-import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document, type Node } from "yaml";
+import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import { ERRORS, fail } from "./errors";
 import type { FieldPath } from "./problems";
 
+export interface YamlProblem {
+  line?: number;
+  message: string;
+}
+
 export interface LocatedYaml {
+  /** The parsed value; undefined when there are problems. */
   data: unknown;
   /** Line (1-based, in the whole file) of the value at `path`, or of its nearest present parent. */
   lineOf: (path: FieldPath) => number | undefined;
-  syntaxErrors: { line?: number; message: string }[];
+  problems: YamlProblem[];
+  /** True when the text holds nothing but comments and blank lines. */
+  empty: boolean;
 }
 
 /** `firstLine` is the file line on which the YAML text starts (2 for frontmatter after `---`). */
 export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc: Document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    schema: "core",
+    customTags: [],
+    merge: false,
+    keepSourceTokens: false,
+  });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const problems: YamlProblem[] = [];
+
+  for (const error of doc.errors) {
+    const line = error.pos ? toFileLine(error.pos[0]) : undefined;
+    problems.push({ line, message: yamlErrorMessage(error.code, error.message) });
+  }
+  for (const warning of doc.warnings) {
+    if (warning.code === "TAG_RESOLVE_FAILED") continue; // reported below, with every other tag
+    problems.push({ line: warning.pos ? toFileLine(warning.pos[0]) : undefined, message: fail(ERRORS.YamlSyntax, warning.message.split("\n")[0]) });
+  }
+  visit(doc, {
+    Node(_, node) {
+      const line = node.range ? toFileLine(node.range[0]) : undefined;
+      if (isAlias(node) || node.anchor) problems.push({ line, message: fail(ERRORS.YamlAlias) });
+      // The parser sets a tag only where the text writes one: every explicit tag is refused (!!str, !secret…).
+      if (!isAlias(node) && node.tag) problems.push({ line, message: fail(ERRORS.YamlUnknownTag, node.tag.replace(/^tag:yaml\.org,2002:/, "!!")) });
+    },
+  });
 
   const valueAt = (path: FieldPath): Node | undefined => {
     const node = path.length ? doc.getIn(path, true) : doc.contents;
@@ -30,7 +67,6 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
     }
     return valueAt(path);
   };
-
   const lineOf = (path: FieldPath): number | undefined => {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = anchorAt(path.slice(0, depth));
@@ -39,10 +75,14 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
     return undefined;
   };
 
-  const syntaxErrors = doc.errors.map((error) => ({
-    line: error.pos ? toFileLine(error.pos[0]) : undefined,
-    message: error.message.split("\n")[0],
-  }));
+  const empty = doc.contents === null;
+  const data = problems.length ? undefined : doc.toJS({ maxAliasCount: 0 });
+  return { data, lineOf, problems, empty };
+}
 
-  return { data: syntaxErrors.length ? undefined : doc.toJS(), lineOf, syntaxErrors };
+function yamlErrorMessage(code: string, message: string): string {
+  if (code === "DUPLICATE_KEY") return fail(ERRORS.YamlDuplicateKey);
+  if (code === "BLOCK_AS_IMPLICIT_KEY" || /compact mappings|Nested mappings/.test(message)) return fail(ERRORS.YamlColonInValue);
+  if (code === "BAD_ALIAS" || code === "ALIAS_PROPS") return fail(ERRORS.YamlAlias);
+  return fail(ERRORS.YamlSyntax, message.split("\n")[0]);
 }

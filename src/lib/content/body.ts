@@ -1,0 +1,66 @@
+/**
+ * Record bodies are Markdown written by contributors. Validation reports raw HTML, unsafe link
+ * schemes and images from other sites with their line; rendering removes them anyway (no raw HTML,
+ * rehype-sanitize), so nothing in a record reaches a page as markup or script.
+ */
+import rehypeSanitize from "rehype-sanitize";
+import rehypeShiftHeading from "rehype-shift-heading";
+import rehypeStringify from "rehype-stringify";
+import { remark } from "remark";
+import remarkGfm from "remark-gfm";
+import remarkRehype from "remark-rehype";
+import { ERRORS, fail } from "./errors";
+
+export interface BodyProblem {
+  line: number;
+  message: string;
+}
+
+interface MdNode {
+  type: string;
+  url?: string;
+  position?: { start: { line: number } };
+  children?: MdNode[];
+}
+
+const parser = remark().use(remarkGfm);
+
+const SAFE_LINK = /^(https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
+const SITE_RELATIVE = /^(\/(?!\/)|\.{1,2}\/|[^:/?#]+(?:[/?#]|$))/;
+
+/** Problems in a body; `firstLine` is the file line the body starts on. */
+export function checkBody(markdown: string, firstLine: number): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  const lineOf = (node: MdNode) => firstLine + (node.position?.start.line ?? 1) - 1;
+  const visit = (node: MdNode) => {
+    if (node.type === "html") problems.push({ line: lineOf(node), message: fail(ERRORS.BodyRawHtml) });
+    if ((node.type === "link" || node.type === "definition") && node.url !== undefined && !SAFE_LINK.test(node.url.trim())) {
+      problems.push({ line: lineOf(node), message: fail(ERRORS.BodyUnsafeLink, node.url) });
+    }
+    if (node.type === "image" && node.url !== undefined && !SITE_RELATIVE.test(node.url.trim())) {
+      problems.push({ line: lineOf(node), message: fail(ERRORS.BodyExternalImage, node.url) });
+    }
+    node.children?.forEach(visit);
+  };
+  visit(parser.parse(markdown) as MdNode);
+  return problems;
+}
+
+const renderer = remark()
+  .use(remarkGfm)
+  .use(remarkRehype) // without allowDangerousHtml, raw HTML in the Markdown is dropped
+  .use(rehypeSanitize)
+  .use(rehypeShiftHeading, { shift: 1 }) // a body's ## sits under the page's own h2 sections
+  .use(rehypeStringify);
+
+const rendered = new Map<string, string>();
+
+/** The body as safe HTML, rendered once per distinct text (pages call it; validation does not). */
+export function renderBody(markdown: string): string {
+  let html = rendered.get(markdown);
+  if (html === undefined) {
+    html = String(renderer.processSync(markdown));
+    rendered.set(markdown, html);
+  }
+  return html;
+}
