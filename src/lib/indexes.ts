@@ -1,78 +1,100 @@
 /**
- * Indexes over the loaded processes: by country, region, theme, organisation and source.
- * Built from the typed objects the loader returns; pages read these, never the files.
+ * Indexes over the loaded processes: by country, region, theme, organisation, source and chair.
+ * Built once, in linear time, from the typed objects the loader returns; pages read these.
  */
-import type { CountryMembership, Kind, Process, RegionId, Role } from "./content/types";
+import type { ChairEntry, CountryMembership, Process } from "./content/types";
+import { CHAIRING_ROLES, type Role } from "./content/vocabulary";
+import { spells, type Spell } from "./membership";
 
+/** A country in one forum: its role in the current lists (if any) and every spell the lists show. */
 export interface CountryForum {
   process: Process;
-  role: Role;
-  viaGroup?: string;
-  asOf: string;
-  source: string;
+  /** Its place in the current lists; undefined when only older lists name it. */
+  current?: CountryMembership;
+  spells: Spell[];
+  /** As-of dates of the first and the last list that name it. */
+  firstListed: string;
+  lastListed: string;
 }
 
-export type OrganizationRole = "member" | "observer" | "secretariat" | "chair";
+export interface ChairRecord {
+  process: Process;
+  entry: ChairEntry;
+}
+
+/** How an organisation takes part (CONTRACTS: secretariat types). */
+export const ORGANIZATION_ROLES = ["secretariat", "interim-secretariat", "host", "support", "chair", "member", "observer"] as const;
+export type OrganizationRole = (typeof ORGANIZATION_ROLES)[number];
 
 export interface OrganizationForum {
   process: Process;
   roles: OrganizationRole[];
 }
 
-export function membersOf(process: Process, role: Role = "member"): CountryMembership[] {
-  return process.current.memberships.filter((m) => m.role === role);
-}
-
-export function memberCount(process: Process): number {
-  return membersOf(process).length;
+function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const values = index.get(key);
+  if (values) values.push(value);
+  else index.set(key, [value]);
 }
 
 export function forumsByCountry(processes: readonly Process[]): Map<string, CountryForum[]> {
   const index = new Map<string, CountryForum[]>();
   for (const process of processes) {
-    for (const m of process.current.memberships) {
-      const forums = index.get(m.country) ?? [];
-      forums.push({ process, role: m.role, viaGroup: m.viaGroup, asOf: process.current.asOf, source: process.current.source });
-      index.set(m.country, forums);
+    const bySpells = new Map<string, Spell[]>();
+    for (const spell of spells(process)) push(bySpells, spell.country, spell);
+    for (const [country, countrySpells] of bySpells) {
+      const asOfs = countrySpells.flatMap((s) => s.lists.map((l) => l.asOf)).sort();
+      push(index, country, {
+        process,
+        current: process.current.memberships.find((m) => m.country === country),
+        spells: countrySpells,
+        firstListed: asOfs[0],
+        lastListed: asOfs.at(-1)!,
+      });
     }
   }
   return index;
 }
 
-export function processesByRegion(processes: readonly Process[]): Map<RegionId, Process[]> {
-  return groupMany(processes, (p) => p.regions);
+export function chairsByCountry(processes: readonly Process[]): Map<string, ChairRecord[]> {
+  const index = new Map<string, ChairRecord[]>();
+  for (const process of processes) for (const entry of process.chair) if (entry.country) push(index, entry.country, { process, entry });
+  return index;
 }
 
-export function processesByTheme(processes: readonly Process[]): Map<string, Process[]> {
-  return groupMany(processes, (p) => p.themes);
-}
-
-export function processesByKind(processes: readonly Process[]): Map<Kind, Process[]> {
-  return groupMany(processes, (p) => [p.kind]);
-}
-
-export function processesBySource(processes: readonly Process[]): Map<string, Process[]> {
-  return groupMany(processes, (p) => p.sources.map((s) => s.id));
+/** Whether a chair entry counts as chairing (the explorer's `chair` filter). */
+export function isChairing(entry: ChairEntry): boolean {
+  return (CHAIRING_ROLES as readonly string[]).includes(entry.role);
 }
 
 export function forumsByOrganization(processes: readonly Process[]): Map<string, OrganizationForum[]> {
   const index = new Map<string, OrganizationForum[]>();
   for (const process of processes) {
-    const roles = new Map<string, OrganizationRole[]>();
-    const add = (id: string, role: OrganizationRole) => roles.set(id, [...(roles.get(id) ?? []), role]);
+    const roles = new Map<string, Set<OrganizationRole>>();
+    const add = (id: string, role: OrganizationRole) => {
+      const set = roles.get(id) ?? new Set<OrganizationRole>();
+      set.add(role);
+      roles.set(id, set);
+    };
+    const { type, organizations, supportOrganizations } = process.secretariat;
+    const secretariatRole: OrganizationRole = type === "own" ? "host" : type === "interim" ? "interim-secretariat" : "secretariat";
+    organizations.forEach((id) => add(id, secretariatRole));
+    supportOrganizations.forEach((id) => add(id, "support"));
+    process.chair.forEach((c) => c.organization && add(c.organization, "chair"));
     process.current.memberOrganizations.forEach((id) => add(id, "member"));
     process.current.observerOrganizations.forEach((id) => add(id, "observer"));
-    if (process.secretariat?.organization) add(process.secretariat.organization, "secretariat");
-    process.chair.forEach((c) => c.organization && add(c.organization, "chair"));
-    for (const [id, r] of roles) index.set(id, [...(index.get(id) ?? []), { process, roles: [...new Set(r)] }]);
+    for (const [id, set] of roles) push(index, id, { process, roles: ORGANIZATION_ROLES.filter((r) => set.has(r)) });
   }
   return index;
 }
 
-function groupMany<K, T>(items: readonly T[], keys: (item: T) => readonly K[]): Map<K, T[]> {
-  const index = new Map<K, T[]>();
-  for (const item of items) {
-    for (const key of new Set(keys(item))) index.set(key, [...(index.get(key) ?? []), item]);
-  }
+export function groupBy<K>(processes: readonly Process[], keys: (p: Process) => readonly K[]): Map<K, Process[]> {
+  const index = new Map<K, Process[]>();
+  for (const process of processes) for (const key of new Set(keys(process))) push(index, key, process);
   return index;
+}
+
+/** Named participants of the current lists in one role. */
+export function namedIn(process: Process, role: Role): CountryMembership[] {
+  return process.current.memberships.filter((m) => m.role === role);
 }

@@ -1,19 +1,15 @@
 /**
- * Content plus the indexes pages need, computed once per build process.
+ * Content plus the indexes and lookups pages need, computed once per build process. Pages and
+ * components read this; nothing below it reads files.
  */
-import { loadContent } from "./content/load";
-import type { Content, Process } from "./content/types";
-import {
-  forumsByCountry,
-  forumsByOrganization,
-  processesByRegion,
-  processesBySource,
-  processesByTheme,
-} from "./indexes";
+import { loadContent, type Content } from "./content/load";
+import type { Process } from "./content/types";
+import type { Country } from "./content/countryRegistry";
+import { chairsByCountry, forumsByCountry, forumsByOrganization, groupBy } from "./indexes";
 
-export type SiteData = Awaited<ReturnType<typeof buildSiteData>>;
+export type SiteData = ReturnType<typeof buildSiteData>;
 
-async function buildSiteData(content: Content) {
+export function buildSiteData(content: Content) {
   const { processes, registries } = content;
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
   return {
@@ -22,28 +18,41 @@ async function buildSiteData(content: Content) {
     registries,
     bySlug: new Map<string, Process>(processes.map((p) => [p.slug, p])),
     forumsByCountry: forumsByCountry(processes),
+    chairsByCountry: chairsByCountry(processes),
     forumsByOrganization: forumsByOrganization(processes),
-    byRegion: processesByRegion(processes),
-    byTheme: processesByTheme(processes),
-    bySource: processesBySource(processes),
+    byRegion: groupBy(processes, (p) => p.regions),
+    byTheme: groupBy(processes, (p) => p.themes),
+    byKind: groupBy(processes, (p) => [p.kind]),
+    bySource: groupBy(processes, (p) => p.sources.map((s) => s.id)),
+    openForums: processes.filter((p) => p.openMembership),
     themeById: byId(registries.themes),
     regionById: byId(registries.regions),
     organizationById: byId(registries.organizations),
     sourceById: byId(registries.sources),
     groupById: byId(registries.groups),
-    countryName: (code: string) => registries.countries.byCode.get(code)?.name ?? code,
+    countryByCode: registries.countries.byCode as ReadonlyMap<string, Country>,
+    /** Dataset version: when content/ last changed in git, else the newest source's date. */
+    version: content.version ?? registries.sources.map((s) => s.date).sort().at(-1) ?? "unknown",
   };
 }
 
-let cached: Promise<SiteData> | undefined;
+let cached: SiteData | undefined;
 
-export function getSiteData(): Promise<SiteData> {
-  cached ??= loadContent().then(buildSiteData);
+export function getSiteData(): SiteData {
+  cached ??= buildSiteData(loadContent());
   return cached;
 }
 
-export async function getProcess(slug: string): Promise<Process> {
-  const process = (await getSiteData()).bySlug.get(slug);
+/** A record by slug, or an error naming it (a route only asks for slugs it generated). */
+export function getProcess(slug: string): Process {
+  const process = getSiteData().bySlug.get(slug);
   if (!process) throw new Error(`No process "${slug}"`);
   return process;
+}
+
+/** An entry of a lookup map, or an error naming what was missing. */
+export function byIdOrThrow<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
+  const value = map.get(id);
+  if (value === undefined) throw new Error(`No ${what} "${id}"`);
+  return value;
 }

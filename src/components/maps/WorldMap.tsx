@@ -10,7 +10,19 @@
  */
 import { Fragment, type ReactNode } from "react";
 import type { LegendEntry, MapItem, MapModel } from "@/lib/maps/mapModel";
-import { BORDER_STROKE, DOT_RADIUS, HIGHLIGHT_STYLE, NEUTRAL_FILL, PATTERN_SIZE, ROLE_STYLE, itemFill, patternId, type Role } from "@/lib/maps/palette";
+import {
+  BORDER_STROKE,
+  DOT_RADIUS,
+  DOT_RADIUS_NARROW,
+  HIGHLIGHT_STYLE,
+  NARROW_MAP_PX,
+  NEUTRAL_FILL,
+  PATTERN_SIZE,
+  ROLE_STYLE,
+  itemFill,
+  patternId,
+  type Role,
+} from "@/lib/maps/palette";
 import { MapLegend } from "./MapLegend";
 
 export interface WorldMapProps {
@@ -36,9 +48,12 @@ export interface WorldMapProps {
 }
 
 // One small stylesheet, the same for every map (so repeating it is harmless): dots keep hairline
-// rims at any size, and a linked country shows it is one under the pointer and under focus.
+// rims at any size and grow on a narrow map (the wrapper is a size container; browsers without
+// container queries or the CSS `r` property keep the attribute's radius), and a linked country
+// shows it is one under the pointer and under focus. (`.wm g circle` leaves the patterns' dots alone.)
 const CSS =
-  ".wm circle{vector-effect:non-scaling-stroke}" +
+  ".wm g circle{vector-effect:non-scaling-stroke}" +
+  `@container (max-width:${NARROW_MAP_PX}px){.wm g circle{r:${DOT_RADIUS_NARROW}px}}` +
   ".wm a:hover use,.wm a:hover circle{stroke:#0f172a;stroke-width:1.5px}" +
   ".wm a:focus-visible use,.wm a:focus-visible circle{stroke:#b45309;stroke-width:3px}";
 
@@ -69,7 +84,7 @@ export function WorldMap({
       "data-iso3": item.iso3,
       "data-role": item.role,
       "data-bin": item.bin,
-      fill: itemFill(id, item, binCount),
+      fill: itemFill(id, item, binCount, item.kind === "dot"),
       ...(item.highlight ? { stroke: HIGHLIGHT_STYLE.stroke, strokeWidth: 1.5 } : {}),
     };
     const tooltip = <title>{label}</title>;
@@ -93,7 +108,7 @@ export function WorldMap({
   };
 
   return (
-    <div className={className}>
+    <div className={className} style={{ containerType: "inline-size" }}>
       <svg
         className="wm block h-auto w-full"
         viewBox={model.viewBox}
@@ -106,7 +121,14 @@ export function WorldMap({
         <title id={`${id}-title`}>{title}</title>
         {description ? <desc id={`${id}-desc`}>{description}</desc> : null}
         <style dangerouslySetInnerHTML={{ __html: CSS }} />
-        {patterns.length ? <defs>{patterns.map((role) => <RolePattern key={role} id={patternId(id, role)} role={role} />)}</defs> : null}
+        {patterns.length ? (
+          <defs>
+            {patterns.map((role) => [
+              <RolePattern key={role} id={patternId(id, role)} role={role} size={PATTERN_SIZE} />,
+              <RolePattern key={`${role}-s`} id={patternId(id, role, true)} role={role} size={PATTERN_SIZE / 2} />,
+            ])}
+          </defs>
+        ) : null}
         <g stroke={BORDER_STROKE} strokeWidth={0.6}>
           <use href={`${geometryHref}#land`} fill={NEUTRAL_FILL} />
           {model.items.map(drawItem)}
@@ -117,9 +139,8 @@ export function WorldMap({
   );
 }
 
-function RolePattern({ id, role }: { id: string; role: Role }) {
+function RolePattern({ id, role, size: s }: { id: string; role: Role; size: number }) {
   const { fill, pattern, ink } = ROLE_STYLE[role];
-  const s = PATTERN_SIZE;
   return (
     <pattern id={id} patternUnits="userSpaceOnUse" width={s} height={s} patternTransform={pattern === "hatch" ? "rotate(45)" : undefined}>
       <rect width={s} height={s} fill={fill} />

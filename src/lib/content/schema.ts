@@ -93,9 +93,23 @@ export const SourceDocumentSchema = z.strictObject({
   covers: text,
 });
 
-export const RegionSchema = z.strictObject({ id: RegionIdSchema, name: text, description: text });
+/** French and Spanish forms of a registry entry's name and its one-line text. */
+const describedIn = z.strictObject({ name: text, description: text });
+const definedIn = z.strictObject({ name: text, definition: text });
 
-export const ThemeSchema = z.strictObject({ id: kebabId, name: text, definition: text });
+export const RegionSchema = z.strictObject({
+  id: RegionIdSchema,
+  name: text,
+  description: text,
+  translations: z.strictObject({ fr: describedIn, es: describedIn }).optional(),
+});
+
+export const ThemeSchema = z.strictObject({
+  id: kebabId,
+  name: text,
+  definition: text,
+  translations: z.strictObject({ fr: definedIn, es: definedIn }).optional(),
+});
 
 export const OrganizationSchema = z.strictObject({
   id: kebabId,
@@ -180,8 +194,11 @@ export function processSchema(refs: References) {
   });
 
   const participantLists = {
-    /** Roles the list's source gives at all; a role with names is covered whether listed here or not. */
-    covers: z.array(RoleSchema).default([]),
+    /**
+     * Roles the list's source gives at all (default: members). A role with names is covered whether
+     * listed here or not; `covers: []` says the source gives no list (an open-membership forum).
+     */
+    covers: z.array(RoleSchema).optional(),
     members: countryList,
     memberGroups: z.array(groupReference).default([]),
     unnamedGroups: z.array(unnamedGroup).default([]),

@@ -12,18 +12,20 @@
  *
  * Simplification. The 50m arcs are weighted with topojson-simplify's presimplify (spherical
  * triangle areas, so the weights match the equal-area projection) and every point whose triangle is
- * smaller than SIMPLIFY_AREA_UNITS² of the final map is dropped; rings that end up smaller than
- * MIN_RING_AREA_UNITS² are left out of the path data. The projection is Equal Earth (equal-area, so
- * a choropleth does not inflate Russia or Canada), fitted to a fixed 1000-unit-wide viewBox with
- * Antarctica (010) left out, and coordinates are written as relative moves rounded to 0.1 unit.
- * Budget: the whole file ≤ 120 kB raw and ≤ 45 kB gzipped (a unit test measures it).
+ * smaller than SIMPLIFY_AREA_UNITS (0.2 unit², about 240 km²) of the final map is dropped; rings
+ * smaller than MIN_RING_AREA_UNITS are left out. Simplifying the topology, not each country, keeps
+ * neighbours sharing exactly the same border points, so shapes never gap or overlap. The projection
+ * is Equal Earth (equal-area, so a choropleth does not inflate Russia or Canada), fitted to a
+ * 1000-unit-wide viewBox (1000 × 463) with Antarctica (010) left out; coordinates are relative
+ * moves rounded to 0.1 unit. Budget: the file ≤ 120 kB raw and ≤ 45 kB gzipped (a unit test
+ * measures it; it is about 109 kB and 35 kB).
  *
- * Shapes and dots. A country whose largest polygon would be a speck (under DOT_MAX_AREA_UNITS²,
- * roughly the size of Luxembourg or Brunei, or under DOT_MAX_SPAN_UNITS across) is not given a
- * shape: maps draw it as a dot at the centroid of its largest polygon, or — when the atlas has no
- * polygon at all (Tuvalu, Tokelau, Gibraltar, Mayotte, …) — at its `world-countries` latlng. Every
- * entity in `world-countries` (all 250, territories too) is therefore placeable, as are XKX and
- * the historical SCG (Serbia and Montenegro, 2003–2006, drawn as a dot only).
+ * File layout. <defs> hold one path per country shape (`#c-GHA`), grouped as `#land` together with
+ * `#land-rest` (the polygons of dot-sized countries and of features without a code), so a page draws
+ * all land with one <use href="…#land"> and then only its coloured countries on top. Borders are the
+ * shapes' own white hairline strokes (vector-effect: non-scaling-stroke sits on each path, as it is
+ * not inherited), not a separate mesh: a merged land path would repeat every coastline and a
+ * border mesh every border, about 85 kB more between them, for the same picture.
  *
  * Decisions on features without an ISO id:
  * - "Kosovo" is drawn as XKX.
@@ -34,6 +36,9 @@
  *   one-line change in FOLD_BY_NAME.)
  * - "Siachen Glacier" and "Indian Ocean Ter." (Christmas and Cocos Islands) stay in the land layer
  *   only; CXR and CCK are dots.
+ * - Antarctica is not drawn; its `world-countries` code ATA is a dot on the tip of the Antarctic
+ *   Peninsula (the package's latlng is the South Pole, off the map). Kiribati's dot is at Tarawa (the
+ *   package latlng), not on Kiritimati, its largest island, 3,000 km east.
  * - Natural Earth draws French Guiana inside France and Svalbard and Jan Mayen inside Norway. Those
  *   polygons stay in the parent's shape (France's membership colours French Guiana) and are also
  *   copied out as GUF and SJM shapes, so a map can mark the territory alone; maps draw smaller
@@ -52,15 +57,15 @@ import worldCountries from "world-countries";
 export const VIEW_WIDTH = 1000;
 const PADDING = 4;
 /** Triangles smaller than this (in viewBox units²) lose their middle point. */
-const SIMPLIFY_AREA_UNITS = Number(process.env.SIMPLIFY_AREA_UNITS ?? 0.12);
+const SIMPLIFY_AREA_UNITS = 0.2;
 /** Rings smaller than this (units²) are left out of the path data: specks no one can see. */
-const MIN_RING_AREA_UNITS = Number(process.env.MIN_RING_AREA_UNITS ?? 0.35);
+const MIN_RING_AREA_UNITS = 0.35;
 /** A country whose largest polygon is smaller than this (units²)… */
 const DOT_MAX_AREA_UNITS = 6;
 /** …or narrower and shorter than this (units) is drawn as a dot. */
 const DOT_MAX_SPAN_UNITS = 3;
 /** Coordinates are rounded to 1 / PRECISION of a unit. */
-const PRECISION = Number(process.env.PRECISION ?? 10);
+const PRECISION = 10;
 
 /** Package codes written differently in this project. */
 const RECODE: Readonly<Record<string, string>> = { UNK: "XKX" };
@@ -93,6 +98,9 @@ const LATLNG_OVERRIDES: Readonly<Record<string, readonly [number, number]>> = {
 
 /** Codes that are only ever dots, even when the atlas has a shape for them. */
 const DOT_ONLY = new Set(["SCG"]);
+
+/** Dot countries placed at the package latlng rather than on their largest polygon: Kiribati's is Kiritimati, far east of Tarawa. */
+const DOT_AT_LATLNG = new Set(["KIR"]);
 
 const ANTARCTICA = "010";
 
@@ -191,10 +199,10 @@ function joinNumbers(numbers: number[]): string {
 }
 
 /**
- * Rings as SVG path data in relative coordinates, rounded to 1/PRECISION. Deltas are taken between
- * rounded points, so rounding never accumulates. Closed rings end with "z"; open lines (borders) do not.
+ * Closed rings as SVG path data in relative coordinates, rounded to 1/PRECISION. Deltas are taken
+ * between rounded points, so rounding never accumulates; rings under MIN_RING_AREA_UNITS are dropped.
  */
-function ringsToPath(rings: Ring[], closed: boolean, minArea: number): string {
+function ringsToPath(rings: Ring[]): string {
   const round = (v: number) => Math.round(v * PRECISION);
   let out = "";
   let px = 0;
@@ -206,10 +214,8 @@ function ringsToPath(rings: Ring[], closed: boolean, minArea: number): string {
       const last = points[points.length - 1];
       if (!last || last[0] !== p[0] || last[1] !== p[1]) points.push(p);
     }
-    if (closed) {
-      while (points.length > 1 && points[0][0] === points[points.length - 1][0] && points[0][1] === points[points.length - 1][1]) points.pop();
-      if (points.length < 3 || ringArea(points) / (PRECISION * PRECISION) < minArea) continue;
-    } else if (points.length < 2) continue;
+    while (points.length > 1 && points[0][0] === points[points.length - 1][0] && points[0][1] === points[points.length - 1][1]) points.pop();
+    if (points.length < 3 || ringArea(points) / (PRECISION * PRECISION) < MIN_RING_AREA_UNITS) continue;
     const numbers: number[] = [];
     for (const [x, y] of points) {
       numbers.push((x - px) / PRECISION, (y - py) / PRECISION);
@@ -217,8 +223,9 @@ function ringsToPath(rings: Ring[], closed: boolean, minArea: number): string {
       py = y;
     }
     // After "m", further pairs are relative line-tos, so one command letter serves the whole ring.
-    out += `m${joinNumbers(numbers)}${closed ? "z" : ""}`;
-    if (closed) [px, py] = points[0];
+    out += `m${joinNumbers(numbers)}z`;
+    // After "z" the current point is the ring's first point.
+    [px, py] = points[0];
   }
   return out;
 }
@@ -241,7 +248,7 @@ function buildWorldGeometry(): WorldGeometry {
   const countries = worldCountries as readonly CountryEntry[];
   const codeByNumeric = new Map(countries.map((c) => [c.ccn3, RECODE[c.cca3] ?? c.cca3]));
 
-  // Polygons by code, from the parents' features only (carve-outs are added after the land and borders).
+  // Polygons by code (the carve-outs are copied from their parents further down).
   const polygonsByCode = new Map<string, PolygonArcs[]>();
   const landOnly: PolygonArcs[] = [];
   for (const geometry of atlas.objects.countries.geometries) {
@@ -288,10 +295,10 @@ function buildWorldGeometry(): WorldGeometry {
   const steradiansPerUnit2 = (4 * Math.PI) / geoPath(projection).area({ type: "Sphere" });
   const simplified = simplify(presimplified, SIMPLIFY_AREA_UNITS * steradiansPerUnit2);
 
-  const project = (geometry: Geometry | Feature, closed: boolean, minArea = MIN_RING_AREA_UNITS) => {
+  const project = (geometry: Geometry | Feature) => {
     const { context, rings } = ringCollector();
     geoPath(projection, context)(geometry as never);
-    return { rings, d: ringsToPath(rings, closed, minArea) };
+    return ringsToPath(rings);
   };
 
   const carvedOut = new Set(CARVE_OUTS.map((c) => c.code));
@@ -325,7 +332,7 @@ function buildWorldGeometry(): WorldGeometry {
     shapeCentroids.set(code, [largest.cx, largest.cy]);
     const tooSmall = largest.area < DOT_MAX_AREA_UNITS || (largest.w < DOT_MAX_SPAN_UNITS && largest.h < DOT_MAX_SPAN_UNITS);
     const geometry = feature(simplified, topoOf(polygons) as never) as Feature;
-    const d = tooSmall || DOT_ONLY.has(code) ? "" : project(geometry, true).d;
+    const d = tooSmall || DOT_ONLY.has(code) ? "" : project(geometry);
     if (!d) {
       if (!carvedOut.has(code)) restPolygons.push(...polygons);
       continue;
@@ -334,7 +341,7 @@ function buildWorldGeometry(): WorldGeometry {
     shapes.set(code, { bbox: [round1(x0), round1(y0), round1(x1), round1(y1)], cx: round1(largest.cx), cy: round1(largest.cy) });
     shapePaths.set(code, d);
   }
-  const rest = project(feature(simplified, topoOf(restPolygons) as never) as Feature, true).d;
+  const rest = project(feature(simplified, topoOf(restPolygons) as never) as Feature);
   const landCodes = [...shapes.keys()].filter((code) => !carvedOut.has(code));
 
   const dots = new Map<string, DotInfo>();
@@ -344,7 +351,7 @@ function buildWorldGeometry(): WorldGeometry {
   ];
   for (const [code, [lat, lng]] of places) {
     if (shapes.has(code) || dots.has(code)) continue;
-    const fromShape = DOT_ONLY.has(code) ? undefined : shapeCentroids.get(code);
+    const fromShape = DOT_ONLY.has(code) || DOT_AT_LATLNG.has(code) ? undefined : shapeCentroids.get(code);
     const [cx, cy] = fromShape ?? (projection([lng, lat]) as [number, number]);
     dots.set(code, { cx: round1(cx), cy: round1(cy), from: fromShape ? "shape" : "latlng" });
   }
@@ -383,10 +390,10 @@ let cachedSvg: string | undefined;
 const NON_SCALING = ` vector-effect="non-scaling-stroke"`;
 
 /**
- * The shared geometry file (served at /maps/world.svg): a standalone SVG whose <defs> hold
- * `#land` (all land, merged), `#borders` (interior borders as open lines) and one `#c-XXX` path per
- * country shape. No path carries a fill, so the referencing <use> decides the colour. One grey
- * <use> of the land makes the file readable when opened on its own.
+ * The shared geometry file (served at /maps/world.svg): a standalone SVG whose <defs> hold one
+ * `#c-XXX` path per country shape, all but the carve-outs (GUF, SJM) grouped with `#land-rest` as
+ * `#land`. No path carries a fill or stroke, so the referencing <use> decides them. One grey <use>
+ * of the land makes the file readable when opened on its own. Deterministic: same packages, same bytes.
  */
 export function worldGeometrySvg(): string {
   if (cachedSvg) return cachedSvg;

@@ -41,8 +41,11 @@ export const HIGHLIGHT_STYLE = { fill: "#d55e00", stroke: "#000000" } as const;
 /** Sequential blues for the choropleth, lightest (fewest) first. */
 export const CHOROPLETH_FILLS: readonly string[] = ["#a9cbe8", "#74a9d8", "#4384c1", "#1f5d9e", "#0b3470"];
 
-/** Radius of a small country's dot, in viewBox units (the map is 1000 units wide). */
+/** Radius of a small country's dot, in viewBox units (the map is 1000 units wide)… */
 export const DOT_RADIUS = 3.6;
+/** …and on a map drawn narrower than NARROW_MAP_PX, where 3.6 units would be a pixel. */
+export const DOT_RADIUS_NARROW = 6.5;
+export const NARROW_MAP_PX = 560;
 
 /** The fill of choropleth bin `bin` (1-based) of `binCount`: fewer bins spread over the whole scale. */
 export function choroplethFill(bin: number, binCount: number): string {
@@ -54,13 +57,16 @@ export function choroplethFill(bin: number, binCount: number): string {
 /** Side of a pattern tile, in the user units of whatever it fills (map units or legend pixels). */
 export const PATTERN_SIZE = 5;
 
-/** The id of a map's pattern for a role: the legend's swatches reuse the map's patterns. */
-export const patternId = (mapId: string, role: Role) => `${mapId}-${role}`;
+/**
+ * The id of a map's pattern for a role, at shape size or (small) at dot size, whose tile is half as
+ * big so a dot shows several stripes or specks. The legend's swatches reuse the shape-size patterns.
+ */
+export const patternId = (mapId: string, role: Role, small = false) => `${mapId}-${role}${small ? "-s" : ""}`;
 
-/** The paint of one map item, and of its legend swatch. */
-export function itemFill(mapId: string, item: { role?: Role; bin?: number; highlight?: boolean }, binCount: number): string {
+/** The paint of one map item (`small` for a dot), and of a legend swatch. */
+export function itemFill(mapId: string, item: { role?: Role; bin?: number; highlight?: boolean }, binCount: number, small = false): string {
   if (item.highlight) return HIGHLIGHT_STYLE.fill;
-  if (item.role) return ROLE_STYLE[item.role].pattern ? `url(#${patternId(mapId, item.role)})` : ROLE_STYLE[item.role].fill;
+  if (item.role) return ROLE_STYLE[item.role].pattern ? `url(#${patternId(mapId, item.role, small)})` : ROLE_STYLE[item.role].fill;
   if (item.bin) return choroplethFill(item.bin, binCount);
   return NEUTRAL_FILL;
 }
