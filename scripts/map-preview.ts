@@ -29,7 +29,7 @@ const ROLE_FIELDS = { members: "member", observerStates: "observer", partnerStat
 const processes = readdirSync("content/processes")
   .filter((file) => file.endsWith(".md"))
   .flatMap((file) => {
-    let data: Record<string, any>;
+    let data: { name?: { en?: string } } & Record<string, unknown>;
     try {
       data = matter(readFileSync(path.join("content/processes", file), "utf8")).data;
     } catch {
@@ -44,10 +44,9 @@ const processes = readdirSync("content/processes")
     return [{ slug: file.replace(/\.md$/, ""), name: { en: String(data.name?.en ?? file) }, current: { memberships } }];
   });
 const name = (iso3: string) => registries.countries.byCode.get(iso3)?.names.en ?? iso3;
-const roleWord: Record<string, string> = { member: "member", observer: "observer", partner: "partner", guest: "guest" };
 const roleLegend = (entry: LegendEntry) =>
   entry.kind === "role"
-    ? `${roleWord[entry.role]}s (${entry.count})`
+    ? `${entry.role}s (${entry.count})`
     : entry.kind === "none"
       ? "not taking part"
       : entry.kind === "dot"

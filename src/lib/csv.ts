@@ -1,8 +1,17 @@
-/** RFC 4180 CSV (CRLF line ends, quotes where needed, UTF-8 without BOM), for the build and the browser. */
+/**
+ * RFC 4180 CSV (CRLF line ends, quotes where needed, UTF-8 without BOM), for the build and the
+ * browser. A cell that begins with =, +, -, @ (or a tab or carriage return) is prefixed with an
+ * apostrophe, so that a spreadsheet shows it instead of running it as a formula.
+ */
 import { stringify } from "csv-stringify/browser/esm/sync";
 
-export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  return stringify([columns as string[], ...rows.map((r) => r.map((v) => (v === null ? "" : String(v))))], {
-    record_delimiter: "\r\n",
-  });
+export type Cell = string | number | boolean | null | undefined;
+
+export function escapeFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function toCsv(columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const cells = rows.map((row) => row.map((v) => (v === null || v === undefined ? "" : escapeFormula(String(v)))));
+  return stringify([columns as string[], ...cells], { record_delimiter: "\r\n" });
 }

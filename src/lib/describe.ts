@@ -1,21 +1,27 @@
-/** One-sentence summaries written from a record's data, for lead paragraphs and meta descriptions. */
+/** One-sentence summaries written from a record's data, in the page's language. */
 import type { Process } from "./content/types";
-import { memberCount } from "./indexes";
-import { KIND_LABELS, membershipSummary } from "./labels";
+import { regionName, statusText } from "./format";
+import { dictionary } from "./i18n";
+import type { Locale } from "./i18n/locales";
 import type { SiteData } from "./siteData";
 
-export function describeProcess(process: Process, data: Pick<SiteData, "regionById">): string {
-  const regions = process.regions.map((id) => data.regionById.get(id)?.name ?? id);
-  const who = process.openMembership
-    ? "open to all states"
-    : membershipSummary(memberCount(process), process.current.memberOrganizations.length, false);
-  const status =
-    process.status === "active" ? "" : process.status === "succeeded" ? ", since succeeded" : ", no longer active";
-  const kind = KIND_LABELS[process.kind].toLowerCase();
-  const where = process.kind === "global" ? "" : ` (${regions.join(", ")})`;
-  return `${article(kind)} ${kind}${where} ${process.foundedYear === null ? "of unknown founding year" : `founded in ${process.foundedYear}`}, with ${who}${status}.`.replace(/^./, (c) => c.toUpperCase());
+/** Named member states, plus the counts of groups the sources leave unnamed. */
+export function memberCounts(process: Process): { named: number; unnamed: number } {
+  const named = process.current.memberships.filter((m) => m.role === "member").length;
+  const unnamed = process.current.unnamedGroups.filter((g) => g.role === "member").reduce((sum, g) => sum + (g.count ?? 0), 0);
+  return { named, unnamed };
 }
 
-function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? "An" : "A";
+export function describeProcess(process: Process, data: Pick<SiteData, "regionById">, locale: Locale): string {
+  const { named, unnamed } = memberCounts(process);
+  return dictionary(locale).summary({
+    kind: process.kind,
+    regions: process.regions.map((id) => regionName(data.regionById.get(id), id, locale)),
+    founded: process.foundedYear,
+    members: named,
+    unnamed,
+    memberOrganizations: process.current.memberOrganizations.length,
+    open: Boolean(process.openMembership),
+    status: statusText(process, locale),
+  });
 }

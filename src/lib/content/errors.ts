@@ -124,6 +124,13 @@ export const ERRORS = {
     message: () => 'a value that contains ": " must be in quotes, e.g. title: "Rabat: the declaration"',
     hint: "YAML reads an unquoted `: ` as the start of another field.",
   },
+  YamlCommaInValue: {
+    name: "YamlCommaInValue",
+    title: "Unquoted comma in a { … } value",
+    message: (fragment: string) =>
+      `a value inside { … } that contains ", " must be in quotes: YAML read ${q(fragment)} as a field of its own, e.g. { note: "One, two" }`,
+    hint: "Inside { … } and [ … ], an unquoted comma ends the value.",
+  },
   YamlDuplicateKey: {
     name: "YamlDuplicateKey",
     title: "Field given twice",
@@ -209,6 +216,12 @@ export const ERRORS = {
     title: "Unknown claim field",
     message: (options: string) => `field must be one of ${options}, and value must suit it`,
     hint: "Years are numbers, kind and status use their fixed values, event claims need a label.",
+  },
+  NoSources: {
+    name: "NoSources",
+    title: "No sources",
+    message: () => "a record must cite at least one source, e.g. - { id: iom-iscm-2017, asOf: 2017-06 }",
+    hint: "Every fact is traceable to a source in content/registries/sources.yaml.",
   },
   DuplicateValue: { name: "DuplicateValue", title: "Listed twice", message: (v: string) => `${q(v)} is listed twice`, hint: "Keep one." },
 
@@ -323,7 +336,7 @@ export const ERRORS = {
   NullYearNeedsNote: {
     name: "NullYearNeedsNote",
     title: "Unknown year without a note",
-    message: () => "foundedYear: null needs foundedNote saying that no source gives the year",
+    message: () => "null needs a foundedNote saying that no source gives the year",
     hint: "A gap in the sources is stated, never left silent.",
   },
   SecretariatNeedsOrganization: {
@@ -397,14 +410,22 @@ export function decodeError(message: string): { name: ErrorName | undefined; mes
   return match ? { name: match[1] as ErrorName, message: match[2] } : { name: undefined, message };
 }
 
-/** The known id nearest to a misspelt one (case-insensitive), if near enough to be a typo; else "". */
+/**
+ * The known id nearest to a misspelt one (case-insensitive), if near enough to be a typo; else "".
+ * A three-letter code is a typo only one letter away (two would match nearly any code). A word that
+ * is the start of a known one ("founded" for foundedYear) counts too, the first such candidate in
+ * the order given (schema order puts the main field first).
+ */
 export function suggestion(word: string, candidates: Iterable<string>): string {
   const lower = word.toLowerCase();
   let best = "";
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  let bestDistance = word.length <= 3 ? 2 : Math.max(2, Math.floor(word.length / 3)) + 1;
+  let prefixed = "";
   for (const candidate of candidates) {
-    const d = editDistance(lower, candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    const d = editDistance(lower, other);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
+    if (!prefixed && lower.length >= 4 && other.startsWith(lower)) prefixed = candidate;
   }
-  return best;
+  return best || prefixed;
 }

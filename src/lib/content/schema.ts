@@ -36,17 +36,14 @@ function yearAsText(value: unknown): unknown {
   return typeof value === "number" && Number.isInteger(value) ? String(value) : value;
 }
 
+const isAsOf = (v: string) => /^\d{4}(?:-\d{2})?$/.test(v) && isRealDate(v);
+const isDate = (v: string) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v) && isRealDate(v);
+
 /** A year or a year and month: `2017` or `2017-06`. */
-export const AsOfSchema = z.preprocess(
-  yearAsText,
-  z.string().refine((v) => /^\d{4}(?:-\d{2})?$/.test(v) && isRealDate(v), { error: (iss) => fail(ERRORS.BadAsOf, String(iss.input)) }),
-);
+export const AsOfSchema = z.preprocess(yearAsText, z.string().refine(isAsOf, { error: (iss) => fail(ERRORS.BadAsOf, String(iss.input)) }));
 
 /** A meeting date may also give the day; it must be a real calendar date. */
-export const DateSchema = z.preprocess(
-  yearAsText,
-  z.string().refine((v) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v) && isRealDate(v), { error: (iss) => fail(ERRORS.BadDate, String(iss.input)) }),
-);
+export const DateSchema = z.preprocess(yearAsText, z.string().refine(isDate, { error: (iss) => fail(ERRORS.BadDate, String(iss.input)) }));
 
 export const RegionIdSchema = z.enum(REGION_IDS);
 export const RoleSchema = z.enum(ROLES);
@@ -180,7 +177,10 @@ export function processSchema(refs: References) {
   });
   const countryList = z.array(country).default([]);
   const organizationList = z.array(organizationId).default([]);
-  const asOf = AsOfSchema.refine((v) => notAfter(v, refs.today), { error: (iss) => fail(ERRORS.DateInFuture, String(iss.input)) });
+  // A malformed date is reported once, as malformed, not also as "after today".
+  const asOf = AsOfSchema.refine((v) => typeof v !== "string" || !isAsOf(v) || notAfter(v, refs.today), {
+    error: (iss) => fail(ERRORS.DateInFuture, String(iss.input)),
+  });
 
   const citation = z.strictObject({ id: sourceId, asOf });
   const groupReference = z.strictObject({ group: groupId, role: RoleSchema.default("member"), source: sourceId, note: text.optional() });
@@ -319,7 +319,12 @@ function crossChecks(record: Record<string, unknown>, ctx: Ctx, refs: References
   const list = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.filter(isObject) : []);
   const str = (value: unknown) => (typeof value === "string" ? value : undefined);
 
-  const cited = new Map(list(record.sources).flatMap((s) => (str(s.id) ? [[str(s.id)!, str(yearAsText(s.asOf))]] : [])));
+  // Dates are compared only when well formed and not after today: a bad date is reported once, by its own field.
+  const comparable = (value: unknown, valid: (v: string) => boolean) => {
+    const v = str(yearAsText(value));
+    return v && valid(v) && notAfter(v, refs.today) ? v : undefined;
+  };
+  const cited = new Map(list(record.sources).flatMap((s) => (str(s.id) ? [[str(s.id)!, comparable(s.asOf, isAsOf)]] : [])));
   const checkCited = (path: Path, id: unknown) => {
     if (typeof id === "string" && refs.sources.has(id) && !cited.has(id)) add(path, fail(ERRORS.SourceNotCited, id));
   };
@@ -329,7 +334,7 @@ function crossChecks(record: Record<string, unknown>, ctx: Ctx, refs: References
     if (!id) return;
     if (seen.has(id)) add(["sources", i, "id"], fail(ERRORS.DuplicateSource, id));
     seen.add(id);
-    const asOf = str(yearAsText(s.asOf));
+    const asOf = comparable(s.asOf, isAsOf);
     const documentDate = refs.sources.get(id);
     if (asOf && documentDate && !notAfter(asOf, documentDate)) add(["sources", i, "asOf"], fail(ERRORS.AfterSourceDate, asOf, id, documentDate));
   });
@@ -344,7 +349,7 @@ function crossChecks(record: Record<string, unknown>, ctx: Ctx, refs: References
   // Every source a record uses must be among those it cites, and no dated value may postdate its source.
   const datedBySource = (path: Path, source: unknown, date: unknown) => {
     checkCited([...path, "source"], source);
-    const d = str(yearAsText(date));
+    const d = comparable(date, isAsOf);
     const citedAsOf = typeof source === "string" ? cited.get(source) : undefined;
     if (d && citedAsOf && !notAfter(d, citedAsOf)) add([...path, "asOf"], fail(ERRORS.AfterSourceDate, d, String(source), citedAsOf));
   };
@@ -361,12 +366,14 @@ function crossChecks(record: Record<string, unknown>, ctx: Ctx, refs: References
   });
   list(record.meetings).forEach((m, i) => {
     checkCited(["meetings", i, "source"], m.source);
-    const date = str(yearAsText(m.date));
+    const raw = str(yearAsText(m.date));
+    const date = comparable(m.date, isDate);
     const citedAsOf = typeof m.source === "string" ? cited.get(m.source) : undefined;
     if (date && m.planned !== true && citedAsOf && !notAfter(date, citedAsOf)) {
       add(["meetings", i, "date"], fail(ERRORS.MeetingAfterSource, date, String(m.source), citedAsOf));
     }
-    if (date && !notAfter(date, refs.today) && m.planned !== true) add(["meetings", i, "date"], fail(ERRORS.DateInFuture, date));
+    // After today: reported as that alone (it is after its source too, but that is not the fix).
+    if (raw && isDate(raw) && !notAfter(raw, refs.today) && m.planned !== true) add(["meetings", i, "date"], fail(ERRORS.DateInFuture, raw));
   });
   const lists: [Path, Record<string, unknown>][] = [[[], record], ...list(record.snapshots).map((s, i) => [["snapshots", i], s] as [Path, Record<string, unknown>])];
   for (const [path, l] of lists) {
@@ -385,13 +392,14 @@ function crossChecks(record: Record<string, unknown>, ctx: Ctx, refs: References
   if (status === "unknown" && lastReported && notAfter(refs.newestSourceDate, lastReported)) {
     add(["status"], fail(ERRORS.UnknownButReported, lastReported));
   }
-  if (status === "succeeded" && !record.successor) add(["successor"], fail(ERRORS.SucceededWithoutSuccessor));
+  // Located at the status, the line to look at: a missing field has no line of its own.
+  if (status === "succeeded" && !record.successor) add(["status"], fail(ERRORS.SucceededWithoutSuccessor));
   if ((status === "active" || status === "unknown") && record.endedYear !== undefined) add(["endedYear"], fail(ERRORS.EndedButOngoing, status));
   const founded = record.foundedYear;
   if (typeof record.endedYear === "number" && typeof founded === "number" && record.endedYear < founded) {
     add(["endedYear"], fail(ERRORS.EndedBeforeFounded));
   }
-  if (founded === null && !record.foundedNote) add(["foundedNote"], fail(ERRORS.NullYearNeedsNote));
+  if (founded === null && !record.foundedNote) add(["foundedYear"], fail(ERRORS.NullYearNeedsNote));
 
   if (isObject(record.secretariat)) {
     const s = record.secretariat;

@@ -8,6 +8,18 @@ import type { PluralForms } from "../plural";
 
 const forms = (one: string, other: string): PluralForms => ({ one, other });
 
+export interface SummaryParts {
+  kind: "rcp" | "irf" | "global";
+  regions: string[];
+  founded: number | null;
+  members: number;
+  unnamed: number;
+  memberOrganizations: number;
+  open: boolean;
+  /** The status with its date, as `statusText` gives it. */
+  status: string;
+}
+
 export const en = {
   meta: { lang: "en", dir: "ltr" },
   site: {
@@ -170,6 +182,22 @@ export const en = {
     and: "and",
   },
   sourceDate: (label: string, date: string) => `${label}, ${date}`,
+  /** The one-sentence summary of a record: lead paragraphs, meta descriptions, preview images. */
+  summary: (p: SummaryParts) => {
+    const kind = en.kinds[p.kind].toLowerCase();
+    const where = p.kind === "global" || !p.regions.length ? "" : ` (${p.regions.join(", ")})`;
+    const founded = p.founded === null ? "whose founding year no source gives" : `founded in ${p.founded}`;
+    const who = p.open
+      ? "open to all states of its membership"
+      : p.members > 0
+        ? `${p.members} named member state${p.members === 1 ? "" : "s"}${p.unnamed ? ` and ${p.unnamed} not named` : ""}`
+        : p.unnamed
+          ? `${p.unnamed} member states not named by the sources`
+          : p.memberOrganizations > 0
+            ? `${p.memberOrganizations} member organisation${p.memberOrganizations === 1 ? "" : "s"}`
+            : "no members listed";
+    return `${/^[aeiou]/.test(kind) ? "An" : "A"} ${kind}${where} ${founded}, with ${who}. ${p.status}.`;
+  },
   // Pages follow.
   home: {
     title: "Migration consultation mechanisms, sourced and linkable",
