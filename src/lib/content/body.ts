@@ -3,7 +3,7 @@
  * schemes and images from other sites with their line; rendering removes them anyway (no raw HTML,
  * rehype-sanitize), so nothing in a record reaches a page as markup or script.
  */
-import rehypeSanitize from "rehype-sanitize";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeShiftHeading from "rehype-shift-heading";
 import rehypeStringify from "rehype-stringify";
 import { remark } from "remark";
@@ -49,7 +49,9 @@ export function checkBody(markdown: string, firstLine: number): BodyProblem[] {
 const renderer = remark()
   .use(remarkGfm)
   .use(remarkRehype) // without allowDangerousHtml, raw HTML in the Markdown is dropped
-  .use(rehypeSanitize)
+  // remark-rehype already prefixes every id a body can make (footnotes: user-content-fn-1) and the links
+  // to them; sanitize's own prefix would go on the ids only and break every footnote link.
+  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: "" })
   .use(rehypeShiftHeading, { shift: 1 }) // a body's ## sits under the page's own h2 sections
   .use(rehypeStringify);
 

@@ -40,7 +40,7 @@ export function parseRecord(root: string, record: RecordFile, schema: ReturnType
     return undefined;
   }
   const yaml = parseLocatedYaml(split.yaml, 2);
-  for (const problem of yaml.problems) sink.report(file, [], problem.message, undefined, problem.line);
+  for (const problem of yaml.problems) sink.report(file, problem.path ?? [], problem.message, undefined, problem.line);
   if (yaml.problems.length) return undefined;
   if (yaml.empty) {
     sink.report(file, [], fail(ERRORS.FrontmatterEmpty), undefined, 1);

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { ERRORS, fail } from "./errors";
+import { ERRORS, fail, suggestion } from "./errors";
 import { buildCountryRegistry, type CountryRegistry } from "./countryRegistry";
 import { readText, REGISTRY_DIR } from "./files";
 import { foldName } from "../names";
@@ -61,7 +61,7 @@ function readYaml(root: string, name: string, sink: ProblemSink): ParsedYaml | u
     return undefined;
   }
   const yaml = parseLocatedYaml(text);
-  for (const problem of yaml.problems) sink.report(file, [], problem.message, undefined, problem.line);
+  for (const problem of yaml.problems) sink.report(file, problem.path ?? [], problem.message, undefined, problem.line);
   if (yaml.problems.length) return undefined;
   return { file, data: yaml.data, lineOf: yaml.lineOf };
 }
@@ -130,7 +130,7 @@ export function loadRegistries(root: string, sink: ProblemSink): { registries: R
   const resolvedGroups: Group[] = groups.entries.map((group) => {
     const index = (groups.parsed?.data as unknown[]).findIndex((g) => (g as { id?: string })?.id === group.id);
     if (!sourceIds.has(group.membersFrom.source)) {
-      sink.report(groups.parsed!.file, [group.id, "membersFrom", "source"], fail(ERRORS.UnknownSource, group.membersFrom.source, ""), undefined, groups.parsed?.lineOf([index, "membersFrom", "source"]));
+      sink.report(groups.parsed!.file, [group.id, "membersFrom", "source"], fail(ERRORS.UnknownSource, group.membersFrom.source, suggestion(group.membersFrom.source, sourceIds.keys())), undefined, groups.parsed?.lineOf([index, "membersFrom", "source"]));
     }
     return {
       ...group,

@@ -325,8 +325,9 @@ function crossChecks(record: Record<string, unknown>, ctx: Ctx, refs: References
     return v && valid(v) && notAfter(v, refs.today) ? v : undefined;
   };
   const cited = new Map(list(record.sources).flatMap((s) => (str(s.id) ? [[str(s.id)!, comparable(s.asOf, isAsOf)]] : [])));
+  // A record that cites nothing gets one problem for that (on sources), not one per source it uses.
   const checkCited = (path: Path, id: unknown) => {
-    if (typeof id === "string" && refs.sources.has(id) && !cited.has(id)) add(path, fail(ERRORS.SourceNotCited, id));
+    if (typeof id === "string" && refs.sources.has(id) && cited.size > 0 && !cited.has(id)) add(path, fail(ERRORS.SourceNotCited, id));
   };
   const seen = new Set<string>();
   list(record.sources).forEach((s, i) => {

@@ -3,12 +3,14 @@
  * keys — and every value keeps its line, so a problem can name it. A library never decides how
  * content is read: this module does.
  */
-import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import { ERRORS, fail } from "./errors";
 import type { FieldPath } from "./problems";
 
 export interface YamlProblem {
   line?: number;
+  /** Where the parser can say (a field given twice): the field's path. */
+  path?: FieldPath;
   message: string;
 }
 
@@ -39,7 +41,8 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
 
   for (const error of doc.errors) {
     const line = error.pos ? toFileLine(error.pos[0]) : undefined;
-    problems.push({ line, message: yamlErrorMessage(error.code, error.message) });
+    const path = error.code === "DUPLICATE_KEY" && error.pos ? keyPathAt(doc, error.pos[0]) : undefined;
+    problems.push({ line, path, message: yamlErrorMessage(error.code, error.message) });
   }
   for (const warning of doc.warnings) {
     if (warning.code === "TAG_RESOLVE_FAILED") continue; // reported below, with every other tag
@@ -77,7 +80,39 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
 
   const empty = doc.contents === null;
   const data = problems.length ? undefined : doc.toJS({ maxAliasCount: 0 });
-  return { data, lineOf, problems, empty };
+  return { data, lineOf, problems: onePerLine(problems), empty };
+}
+
+/** The same message once per line: a line of nine aliases (a "billion laughs" file) is one problem, not nine. */
+function onePerLine(problems: readonly YamlProblem[]): YamlProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The path of the map key that starts at `offset` (the second of two equal keys), if there is one. */
+function keyPathAt(doc: Document, offset: number): FieldPath | undefined {
+  const walk = (node: unknown, path: FieldPath): FieldPath | undefined => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const here = [...path, isScalar(pair.key) ? String(pair.key.value) : "?"];
+        if (isNode(pair.key) && pair.key.range?.[0] === offset) return here;
+        const found = walk(pair.value, here);
+        if (found) return found;
+      }
+    } else if (isSeq(node)) {
+      for (const [i, item] of node.items.entries()) {
+        const found = walk(item, [...path, i]);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return walk(doc.contents, []);
 }
 
 function yamlErrorMessage(code: string, message: string): string {

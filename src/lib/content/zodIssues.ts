@@ -19,8 +19,11 @@ export function reportZodIssues(
   for (const issue of issues) {
     const path = [...prefix, ...(issue.path as (string | number)[])];
     if (issue.code === "unrecognized_keys") {
+      const input = (issue as { input?: unknown }).input as Record<string, unknown> | undefined;
       for (const key of issue.keys) {
-        sink.report(file, [...path, key], fail(ERRORS.UnknownField, suggestion(key, keysAt(schema, path.slice(prefix.length)))), locate);
+        // `{ note: One, two }` is read as note: One and a field "two" with no value: say what happened.
+        if (/\s/.test(key) && input?.[key] === null) sink.report(file, path, fail(ERRORS.YamlCommaInValue, key), locate);
+        else sink.report(file, [...path, key], fail(ERRORS.UnknownField, suggestion(key, keysAt(schema, path.slice(prefix.length)))), locate);
       }
       continue;
     }
