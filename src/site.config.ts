@@ -1,19 +1,19 @@
-/** Site-wide settings. The public URL and base path come from the environment at build time. */
+/** Site-wide settings, read from the environment at build time (README: Deploying). */
 const basePath = (process.env.BASE_PATH ?? "").replace(/\/$/, "");
 
 export const siteConfig = {
-  name: "RCP Explorer",
-  tagline: "Inter-state consultation mechanisms on migration, sourced and linkable",
-  description:
-    "A directory of the regional consultative processes, inter-regional forums and global processes on migration: who takes part, where, since when and on what — every fact sourced.",
-  /** Public origin, without the base path: used for canonical URLs and sitemaps. */
-  url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, ""),
+  /** Public origin, without the base path: canonical URLs, sitemaps, citations. */
+  url: (process.env.SITE_URL || "http://localhost:3000").replace(/\/$/, ""),
+  /** False when SITE_URL was not set: the build warns, and the browser fills in its own address. */
+  urlIsSet: Boolean(process.env.SITE_URL),
   basePath,
-  /** Where readers suggest a correction. */
+  /** Where readers suggest a correction: an issue form, or a mailto: address. */
   correctionsUrl: process.env.CORRECTIONS_URL ?? "https://github.com/rcp-explorer/rcp-explorer/issues/new",
 } as const;
 
-/** A root-relative URL for a file we publish (Next's <Link> adds the base path itself; <a> does not). */
-export function withBasePath(path: string): string {
-  return `${siteConfig.basePath}${path}`;
+/** A link that opens a correction about one page, with its subject filled in. */
+export function correctionHref(subject: string): string {
+  const base = siteConfig.correctionsUrl;
+  const key = base.startsWith("mailto:") ? "subject" : "title";
+  return `${base}${base.includes("?") ? "&" : "?"}${key}=${encodeURIComponent(subject)}`;
 }

@@ -1,26 +1,18 @@
-import type { Kind, Status } from "@/lib/content/types";
-import { KIND_SHORT_LABELS, KIND_LABELS, STATUS_LABELS } from "@/lib/labels";
+import type { Process } from "@/lib/content/types";
+import { statusText, statusTone } from "@/lib/format";
+import { dictionary } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 
-const KIND_STYLES: Record<Kind, string> = {
-  rcp: "bg-brand-100 text-brand-900",
-  irf: "bg-amber-100 text-amber-900",
-  global: "bg-indigo-100 text-indigo-900",
-};
-
-const STATUS_STYLES: Record<Status, string> = {
-  active: "bg-emerald-100 text-emerald-900",
-  inactive: "bg-slate-200 text-slate-800",
-  succeeded: "bg-rose-100 text-rose-900",
-};
-
-export function KindBadge({ kind }: { kind: Kind }) {
+export function KindBadge({ kind, locale }: { kind: Process["kind"]; locale: Locale }) {
+  const t = dictionary(locale);
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${KIND_STYLES[kind]}`} title={KIND_LABELS[kind]}>
-      {KIND_SHORT_LABELS[kind]}
+    <span className={`badge badge-${kind}`} title={t.kinds[kind]}>
+      {t.kindsShort[kind]}
     </span>
   );
 }
 
-export function StatusBadge({ status }: { status: Status }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[status]}`}>{STATUS_LABELS[status]}</span>;
+/** A status always carries the date it rests on ("Active · June 2017"). */
+export function StatusBadge({ process, locale, short = false }: { process: Pick<Process, "status" | "statusAsOf" | "endedYear">; locale: Locale; short?: boolean }) {
+  return <span className={`badge badge-${statusTone(process.status)}`}>{statusText(process, locale, short ? "short" : "long")}</span>;
 }

@@ -1,35 +1,43 @@
-/** Ready citations of a profile, in plain text and BibTeX. The access date is filled in by the reader's browser. */
-import type { Process, SourceDocument } from "./content/types";
-import { formatPartialDate } from "./labels";
-
+/**
+ * Ready citations of a page, in plain text and BibTeX. The URL is the page's canonical address; the
+ * browser replaces it with its own when SITE_URL was not set, and fills in the access date.
+ */
 export const ACCESS_DATE = "{{accessed}}";
+export const PAGE_URL = "{{url}}";
 
 export interface CitationInput {
-  process: Process;
-  url: string;
+  /** The page's title as cited (the record's name, with acronym). */
+  title: string;
+  slug: string;
   siteName: string;
   datasetVersion: string;
-  sources: readonly SourceDocument[];
+  /** "June 2017": the date of the lists the page shows. */
+  dataAsOf: string;
+  /** Author–date labels of the sources, newest first. */
+  sources: readonly string[];
+  accessed: string;
 }
 
-export function citationText({ process, url, siteName, datasetVersion, sources }: CitationInput): string {
-  const cited = process.sources.map((s) => sources.find((d) => d.id === s.id)?.shortTitle ?? s.id).join("; ");
+export function citationText(c: CitationInput): string {
   return (
-    `${siteName} (${datasetVersion.slice(0, 4)}). ${process.name.en}${process.acronym ? ` (${process.acronym})` : ""}. ` +
-    `Dataset version ${datasetVersion}; data as of ${formatPartialDate(process.current.asOf)}. Sources: ${cited}. ` +
-    `${url} (accessed ${ACCESS_DATE}).`
+    `${c.siteName} (${c.datasetVersion.slice(0, 4)}). ${c.title}. Dataset version ${c.datasetVersion}; data as of ${c.dataAsOf}. ` +
+    `Sources: ${c.sources.join("; ")}. ${PAGE_URL} (${c.accessed.replace("{date}", ACCESS_DATE)}).`
   );
 }
 
-export function citationBibtex({ process, url, siteName, datasetVersion }: CitationInput): string {
-  const escape = (text: string) => text.replace(/([{}%&$#_])/g, "\\$1");
+/** BibTeX's special characters escaped in every field that holds free text. */
+export function bibtexEscape(text: string): string {
+  return text.replace(/\\/g, "\\textbackslash{}").replace(/([{}%&$#_])/g, "\\$1").replace(/~/g, "\\textasciitilde{}").replace(/\^/g, "\\textasciicircum{}");
+}
+
+export function citationBibtex(c: CitationInput): string {
   return [
-    `@misc{rcpexplorer-${process.slug},`,
-    `  author = {{${escape(siteName)}}},`,
-    `  title = {${escape(process.name.en)}},`,
-    `  year = {${datasetVersion.slice(0, 4)}},`,
-    `  url = {${url}},`,
-    `  note = {Dataset version ${datasetVersion}; data as of ${formatPartialDate(process.current.asOf)}; sources: ${process.sources.map((s) => `${s.id} (${s.asOf})`).join(", ")}},`,
+    `@misc{rcpexplorer-${c.slug.replace(/[^a-z0-9-]/g, "")},`,
+    `  author = {{${bibtexEscape(c.siteName)}}},`,
+    `  title = {${bibtexEscape(c.title)}},`,
+    `  year = {${c.datasetVersion.slice(0, 4)}},`,
+    `  howpublished = {\\url{${PAGE_URL}}},`,
+    `  note = {Dataset version ${bibtexEscape(c.datasetVersion)}; data as of ${bibtexEscape(c.dataAsOf)}; sources: ${bibtexEscape(c.sources.join("; "))}},`,
     `  urldate = {${ACCESS_DATE}}`,
     `}`,
   ].join("\n");

@@ -1,40 +1,44 @@
-/** schema.org JSON-LD for profiles and country pages. */
+/** schema.org JSON-LD for profiles and country pages, in the page's language. */
 import type { Process } from "./content/types";
+import { countryName, displayName, regionName, themeName } from "./format";
+import { INTL_LOCALE, type Locale } from "./i18n/locales";
+import { absoluteUrl } from "./routes";
 import type { SiteData } from "./siteData";
-import { siteConfig } from "@/site.config";
 
-const absolute = (path: string) => `${siteConfig.url}${siteConfig.basePath}${path}`;
-
-export function processJsonLd(process: Process, data: SiteData): object {
-  const members = process.current.memberships.filter((m) => m.role === "member");
+export function processJsonLd(process: Process, data: SiteData, locale: Locale): object {
+  const url = absoluteUrl({ page: "process", slug: process.slug }, locale);
   return {
     "@context": "https://schema.org",
     "@type": "Organization",
-    "@id": absolute(`/processes/${process.slug}/`),
-    name: process.name.en,
-    alternateName: [process.acronym, process.name.fr, process.name.es, ...process.formerNames.map((f) => f.name)].filter(Boolean),
-    url: absolute(`/processes/${process.slug}/`),
+    "@id": url,
+    url,
+    inLanguage: INTL_LOCALE[locale],
+    name: displayName(process, locale).text,
+    alternateName: [process.acronym, process.name.en, process.name.fr, process.name.es, ...process.formerNames.map((f) => f.name)].filter(Boolean),
     ...(process.foundedYear !== null ? { foundingDate: String(process.foundedYear) } : {}),
     ...(process.endedYear ? { dissolutionDate: String(process.endedYear) } : {}),
     sameAs: process.websites,
-    areaServed: process.regions.map((id) => data.regionById.get(id)?.name ?? id),
-    knowsAbout: process.themes.map((id) => data.themeById.get(id)?.name ?? id),
-    member: members.map((m) => ({ "@type": "Country", name: data.countryName(m.country), identifier: m.country, url: absolute(`/countries/${m.country.toLowerCase()}/`) })),
+    areaServed: process.regions.map((id) => regionName(data.regionById.get(id), id, locale)),
+    knowsAbout: process.themes.map((id) => themeName(data.themeById.get(id), id, locale)),
+    member: process.current.memberships
+      .filter((m) => m.role === "member")
+      .map((m) => ({ "@type": "Country", name: countryName(data.countryByCode.get(m.country), m.country, locale), identifier: m.country, url: absoluteUrl({ page: "country", code: m.country }, locale) })),
     subjectOf: process.sources.map((s) => ({ "@type": "CreativeWork", name: data.sourceById.get(s.id)?.title ?? s.id, datePublished: s.asOf })),
   };
 }
 
-export function countryJsonLd(code: string, data: SiteData): object {
-  const forums = data.forumsByCountry.get(code) ?? [];
+export function countryJsonLd(code: string, data: SiteData, locale: Locale): object {
+  const url = absoluteUrl({ page: "country", code }, locale);
   return {
     "@context": "https://schema.org",
     "@type": "Country",
-    "@id": absolute(`/countries/${code.toLowerCase()}/`),
-    name: data.countryName(code),
+    "@id": url,
+    url,
+    inLanguage: INTL_LOCALE[locale],
+    name: countryName(data.countryByCode.get(code), code, locale),
     identifier: code,
-    url: absolute(`/countries/${code.toLowerCase()}/`),
-    memberOf: forums
-      .filter((f) => f.role === "member")
-      .map((f) => ({ "@type": "Organization", name: f.process.name.en, url: absolute(`/processes/${f.process.slug}/`) })),
+    memberOf: (data.forumsByCountry.get(code) ?? [])
+      .filter((f) => f.current?.role === "member")
+      .map((f) => ({ "@type": "Organization", name: displayName(f.process, locale).text, url: absoluteUrl({ page: "process", slug: f.process.slug }, locale) })),
   };
 }

@@ -1,58 +1,44 @@
 "use client";
 
-import { useState } from "react";
-import { useHydrated } from "@/lib/useHydrated";
-
-const PLACEHOLDER = "{{accessed}}";
+import { useEffect, useState } from "react";
+import { ACCESS_DATE, PAGE_URL } from "@/lib/citation";
+import type { ClientMessages } from "@/lib/i18n";
+import { useCopy } from "../useCopy";
 
 /**
- * "Cite this page": the citations come from the build; this island only fills in today's date as the
- * access date and offers copy buttons. Without JavaScript the text reads "[date of access]".
+ * The citation in two forms, each with a copy button. The page's own address and today's date are
+ * filled in by the browser (so a build without SITE_URL still cites a working address); before
+ * that, the canonical address and a placeholder date stand in, in the same space.
  */
-export function CitePanel({ text, bibtex }: { text: string; bibtex: string }) {
-  const hydrated = useHydrated();
-  const [copied, setCopied] = useState("");
-  const now = new Date();
-  const accessed = hydrated
-    ? { long: now.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }), iso: now.toISOString().slice(0, 10) }
-    : null;
-  const plain = text.replace(PLACEHOLDER, accessed?.long ?? "[date of access]");
-  const bib = bibtex.replace(PLACEHOLDER, accessed?.iso ?? "[date of access]");
-  const copy = async (value: string, label: string) => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(`${label} copied.`);
-    } catch {
-      setCopied("Select the text to copy it.");
-    }
-  };
+export function CitePanel({ text, bibtex, canonical, messages, copy }: { text: string; bibtex: string; canonical: string; messages: ClientMessages["cite"]; copy: ClientMessages["copy"] }) {
+  const [filled, setFilled] = useState({ url: canonical, date: "YYYY-MM-DD" });
+  useEffect(() => {
+    setFilled({ url: `${window.location.origin}${window.location.pathname}`, date: new Date().toISOString().slice(0, 10) });
+  }, []);
+  const fillIn = (template: string) => template.replaceAll(PAGE_URL, filled.url).replaceAll(ACCESS_DATE, filled.date);
   return (
-    <div className="space-y-4 text-sm">
-      <div>
-        <h3 className="mb-1 font-semibold">Plain text</h3>
-        <p className="rounded border border-slate-200 bg-slate-50 p-3" data-testid="citation-text">
-          {plain}
-        </p>
-        {accessed && <CopyButton label="Copy citation" onClick={() => copy(plain, "Citation")} />}
-      </div>
-      <div>
-        <h3 className="mb-1 font-semibold">BibTeX</h3>
-        <pre className="whitespace-pre-wrap break-all rounded border border-slate-200 bg-slate-50 p-3 text-xs" data-testid="citation-bibtex">
-          {bib}
-        </pre>
-        {accessed && <CopyButton label="Copy BibTeX" onClick={() => copy(bib, "BibTeX")} />}
-      </div>
-      <p role="status" className="min-h-5 text-slate-700">
-        {copied}
-      </p>
+    <div className="space-y-4">
+      <CitationBlock title={messages.text} value={fillIn(text)} copy={copy} />
+      <CitationBlock title={messages.bibtex} value={fillIn(bibtex)} copy={copy} pre />
     </div>
   );
 }
 
-function CopyButton({ label, onClick }: { label: string; onClick: () => void }) {
+function CitationBlock({ title, value, copy, pre = false }: { title: string; value: string; copy: ClientMessages["copy"]; pre?: boolean }) {
+  const { state, copy: doCopy } = useCopy();
   return (
-    <button type="button" onClick={onClick} className="no-print mt-1 rounded border border-slate-400 px-3 py-1 hover:bg-slate-100">
-      {label}
-    </button>
+    <div>
+      <div className="mb-1 flex items-center justify-between gap-2">
+        <h3>{title}</h3>
+        <button type="button" className="btn no-print" onClick={() => doCopy(value)}>
+          <span aria-live="polite">{state === "copied" ? copy.copied : state === "failed" ? copy.failed : copy.copy}</span>
+        </button>
+      </div>
+      {pre ? (
+        <pre className="overflow-x-auto rounded bg-slate-50 p-3 text-xs whitespace-pre">{value}</pre>
+      ) : (
+        <p className="rounded bg-slate-50 p-3 text-sm">{value}</p>
+      )}
+    </div>
   );
 }

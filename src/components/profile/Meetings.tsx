@@ -1,31 +1,46 @@
 import type { Meeting } from "@/lib/content/types";
-import { formatPartialDate } from "@/lib/labels";
-import { SourceRef } from "../SourceRef";
+import { formatPartialDate } from "@/lib/format";
+import { dictionary } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
+import { Cite } from "../Cite";
 
-const TYPE_LABELS: Record<Meeting["type"], string> = {
-  ministerial: "Ministerial",
-  "senior-officials": "Senior officials",
-  summit: "Summit",
-  "working-group": "Working group",
-  declaration: "Declaration",
-  other: "Meeting",
-};
+const LATEST = 5;
 
-export function Meetings({ meetings }: { meetings: Meeting[] }) {
+function MeetingList({ meetings, locale }: { meetings: readonly Meeting[]; locale: Locale }) {
+  const t = dictionary(locale);
   return (
-    <ol className="space-y-2 text-sm">
+    <ol className="space-y-2">
       {meetings.map((m, i) => (
-        <li key={i} className="grid grid-cols-1 gap-x-4 sm:grid-cols-[9rem_1fr]">
-          <span className="font-medium tabular-nums">
-            <time dateTime={m.date}>{formatPartialDate(m.date)}</time>
-          </span>
+        <li key={i} className="grid gap-x-4 sm:grid-cols-[9rem_1fr]">
+          <time dateTime={m.date} className="text-sm font-medium text-slate-700">
+            {formatPartialDate(m.date, locale, "short")}
+          </time>
           <span>
-            <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{TYPE_LABELS[m.type]}</span>
-            {m.title}
-            {m.place && `, ${m.place}`} <SourceRef id={m.source} />
+            <span lang={locale === "en" ? undefined : "en"}>{m.title}</span>
+            {m.place && <span className="text-slate-600"> · {m.place}</span>} <span className="muted">({t.meetingTypes[m.type].toLowerCase()})</span>{" "}
+            {m.planned && <span className="muted">— {t.profile.planned}</span>} <Cite id={m.source} locale={locale} />
           </span>
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The latest five, newest first; the rest behind "All n". */
+export function Meetings({ meetings, locale }: { meetings: readonly Meeting[]; locale: Locale }) {
+  const t = dictionary(locale).profile;
+  const newestFirst = [...meetings].reverse();
+  return (
+    <div className="space-y-3">
+      <MeetingList meetings={newestFirst.slice(0, LATEST)} locale={locale} />
+      {newestFirst.length > LATEST && (
+        <details>
+          <summary className="cursor-pointer font-medium">{t.allMeetings(newestFirst.length)}</summary>
+          <div className="mt-3">
+            <MeetingList meetings={newestFirst.slice(LATEST)} locale={locale} />
+          </div>
+        </details>
+      )}
+    </div>
   );
 }

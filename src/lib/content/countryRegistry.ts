@@ -21,6 +21,8 @@ export interface Country {
   alpha2?: string;
   /** UN M49 / ISO 3166-1 numeric, where the entity has one. */
   m49?: string;
+  /** The package's continent-level region (Africa, Americas, Asia, Europe, Oceania), for grouping lists. */
+  area?: string;
   /** [lat, lng], to place the entity on a map. */
   latlng?: [number, number];
   /** Other names a reader may look for, in any language: official and former names, the sources' spellings. */
@@ -76,6 +78,7 @@ export function buildCountryRegistry(
       alpha2: entry.cca2 || undefined,
       m49: entry.ccn3 || undefined,
       latlng: entry.latlng?.length === 2 ? [entry.latlng[0], entry.latlng[1]] : undefined,
+      area: entry.region || undefined,
       variants: [entry.name.official, fra?.official, spa?.official, ...entry.altSpellings.filter((s) => s.length > 3)].filter((v): v is string => Boolean(v)),
     });
   }

@@ -35,14 +35,22 @@ export function normalizeText(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 
-/** The 1-based line of the first byte that breaks UTF-8. */
+/**
+ * The 1-based line of the first byte that breaks UTF-8, by the same rules as the decoder: no overlong
+ * forms (C0, C1, E0 80–9F, F0 80–8F), no surrogates (ED A0–BF), nothing above U+10FFFF (F4 90+, F5+).
+ */
 export function lineOfFirstBadByte(bytes: Uint8Array): number {
   let line = 1;
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i];
     const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0) return line;
-    for (let k = 1; k < length; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return line;
+    // The second byte's range depends on the first; later ones are plain continuation bytes.
+    const [low, high] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || (k === 1 ? next < low || next > high : (next & 0xc0) !== 0x80)) return line;
+    }
     if (b === 0x0a) line++;
     i += length;
   }

@@ -55,11 +55,13 @@ interface ParsedYaml {
 
 function readYaml(root: string, name: string, sink: ProblemSink): ParsedYaml | undefined {
   const file = `${REGISTRY_DIR}/${name}`;
-  const text = readText(root, file, sink);
-  if (text === undefined) {
-    if (sink.problems.at(-1)?.file !== file) sink.report(file, [], fail(ERRORS.RegistryMissing));
+  // Checked first: readText would report a missing file as unreadable ("ENOENT"), not as missing.
+  if (!fileExists(root, name)) {
+    sink.report(file, [], fail(ERRORS.RegistryMissing));
     return undefined;
   }
+  const text = readText(root, file, sink);
+  if (text === undefined) return undefined;
   const yaml = parseLocatedYaml(text);
   for (const problem of yaml.problems) sink.report(file, problem.path ?? [], problem.message, undefined, problem.line);
   if (yaml.problems.length) return undefined;

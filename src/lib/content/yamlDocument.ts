@@ -4,6 +4,9 @@
  * content is read: this module does.
  */
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+
+/** A key as the parsed data names it: `1:` is the field "1", an empty key the field "". */
+const keyName = (key: unknown) => (isScalar(key) ? String(key.value ?? "") : undefined);
 import { ERRORS, fail } from "./errors";
 import type { FieldPath } from "./problems";
 
@@ -49,6 +52,13 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
     problems.push({ line: warning.pos ? toFileLine(warning.pos[0]) : undefined, message: fail(ERRORS.YamlSyntax, warning.message.split("\n")[0]) });
   }
   visit(doc, {
+    Pair(_, pair) {
+      // `? [a, b]: c` — a list or map as a field name would be turned into text silently.
+      if (isNode(pair.key) && !isScalar(pair.key) && !isAlias(pair.key)) {
+        const line = pair.key.range ? toFileLine(pair.key.range[0]) : undefined;
+        problems.push({ line, message: fail(ERRORS.YamlSyntax, "a field name must be plain text, not a list or a set of fields") });
+      }
+    },
     Node(_, node) {
       const line = node.range ? toFileLine(node.range[0]) : undefined;
       if (isAlias(node) || node.anchor) problems.push({ line, message: fail(ERRORS.YamlAlias) });
@@ -65,7 +75,7 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
   const anchorAt = (path: FieldPath): Node | undefined => {
     const parent = path.length ? valueAt(path.slice(0, -1)) : undefined;
     if (isMap(parent)) {
-      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[path.length - 1]);
+      const pair = parent.items.find((item) => keyName(item.key) === String(path[path.length - 1]));
       return isNode(pair?.key) ? pair.key : undefined;
     }
     return valueAt(path);
@@ -99,7 +109,7 @@ function keyPathAt(doc: Document, offset: number): FieldPath | undefined {
   const walk = (node: unknown, path: FieldPath): FieldPath | undefined => {
     if (isMap(node)) {
       for (const pair of node.items) {
-        const here = [...path, isScalar(pair.key) ? String(pair.key.value) : "?"];
+        const here = [...path, keyName(pair.key) ?? "?"];
         if (isNode(pair.key) && pair.key.range?.[0] === offset) return here;
         const found = walk(pair.value, here);
         if (found) return found;

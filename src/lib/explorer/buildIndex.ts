@@ -16,6 +16,7 @@ export function buildExplorerIndex(data: SiteData): ExplorerIndexJson {
       kind: p.kind,
       status: p.status,
       statusAsOf: p.statusAsOf,
+      statusSource: p.statusSource,
       lastReported: p.lastReported,
       founded: p.foundedYear,
       ended: p.endedYear ?? null,

@@ -13,6 +13,7 @@ export interface ExplorerRow {
   kind: Kind;
   status: Status;
   statusAsOf: string;
+  statusSource: string;
   lastReported: string;
   founded: number | null;
   ended: number | null;
@@ -45,6 +46,7 @@ export const INDEX_COLUMNS = [
   "kind",
   "status",
   "statusAsOf",
+  "statusSource",
   "lastReported",
   "founded",
   "ended",
@@ -92,6 +94,7 @@ export function decodeIndex(json: ExplorerIndexJson): ExplorerRow[] {
       kind: r[at.kind] as Kind,
       status: r[at.status] as Status,
       statusAsOf: r[at.statusAsOf] as string,
+      statusSource: r[at.statusSource] as string,
       lastReported: r[at.lastReported] as string,
       founded: r[at.founded] as number | null,
       ended: r[at.ended] as number | null,

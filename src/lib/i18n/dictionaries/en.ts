@@ -112,6 +112,7 @@ export const en = {
     other: "Other entity",
     historical: "Former state",
   },
+  areas: { Africa: "Africa", Americas: "Americas", Asia: "Asia", Europe: "Europe", Oceania: "Oceania", Antarctic: "Antarctic", Other: "Other" } as Record<string, string>,
   meetingTypes: {
     ministerial: "Ministerial meeting",
     "senior-officials": "Senior officials' meeting",
@@ -348,6 +349,14 @@ export const en = {
   compare: { title: "Compare" },
   timeline: { title: "Timeline" },
   search: { title: "Search" },
+  og: {
+    country: (n: number) => (n === 1 ? "Named in 1 migration consultation mechanism" : `Named in ${n} migration consultation mechanisms`),
+    region: (n: number) => (n === 1 ? "1 migration consultation mechanism" : `${n} migration consultation mechanisms`),
+    theme: (n: number) => (n === 1 ? "1 mechanism works on this theme" : `${n} mechanisms work on this theme`),
+    sources: "Sources: IOM 2003–2017",
+    /** The label at the top right of a theme's card (a country's and a region's use common.country, common.region). */
+    themeLabel: "Theme",
+  },
   notFound: { title: "Page not found", lede: "There is no page at this address. Try the search, or one of these:" },
   client: {
     search: {

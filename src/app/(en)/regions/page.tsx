@@ -1,0 +1,8 @@
+// Route conventions only: the page itself is RegionsView (src/views/RegionsView.tsx).
+import { RegionsView, regionsMetadata } from "@/views/RegionsView";
+
+export const metadata = regionsMetadata("en");
+
+export default function Page() {
+  return <RegionsView locale="en" />;
+}

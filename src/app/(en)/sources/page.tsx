@@ -1,0 +1,8 @@
+// Route conventions only: the page itself is SourcesView (src/views/SourcesView.tsx).
+import { SourcesView, sourcesMetadata } from "@/views/SourcesView";
+
+export const metadata = sourcesMetadata("en");
+
+export default function Page() {
+  return <SourcesView locale="en" />;
+}

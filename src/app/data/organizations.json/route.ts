@@ -1,7 +1,0 @@
-import { serveDataFile } from "../serveDataFile";
-
-export const dynamic = "force-static";
-
-export function GET() {
-  return serveDataFile("organizations.json");
-}
