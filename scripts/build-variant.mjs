@@ -28,5 +28,8 @@ if (variant === "fixture") {
 const outDir = `out-${variant}`;
 rmSync(path.join(root, outDir), { recursive: true, force: true });
 env.NEXT_DIST_DIR = outDir;
+// The preview images do not depend on the base path: scripts/og-images.ts copies the ones the main
+// build drew from this cache (keyed by each card's content) instead of drawing them again.
+env.OG_CACHE_DIR = path.join(root, ".cache/og");
 execFileSync("npm", ["run", "build"], { stdio: "inherit", env });
 console.log(`Built ${variant} variant into ${outDir}/`);

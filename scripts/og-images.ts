@@ -32,6 +32,8 @@ const outDir = process.env.NEXT_DIST_DIR || "out";
 const contentRoot = process.env.CONTENT_ROOT ?? process.cwd();
 const cacheDir = path.resolve(process.env.OG_CACHE_DIR ?? path.join(process.cwd(), ".cache/og"));
 const cached = (hash: string) => path.join(cacheDir, `${hash}.png`);
+/** A folder as the log shows it: relative when it is inside the project. */
+const shown = (dir: string) => (path.relative(process.cwd(), dir).startsWith("..") ? dir : path.relative(process.cwd(), dir) || ".");
 
 let cards: OgCard[];
 try {
@@ -63,7 +65,7 @@ const peakKb = mainKb + topWorkersKb.reduce((sum, kb) => sum + kb, 0);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `Wrote ${jobs.length} preview images into ${path.join(outDir, "og")}/ in ${seconds} s: drew ${toDraw.length} in ${workerPeaksKb.length} batch${workerPeaksKb.length === 1 ? "" : "es"}, ` +
-    `${jobs.length - toDraw.length} from ${path.relative(process.cwd(), cacheDir) || cacheDir}/; ` +
+    `${jobs.length - toDraw.length} from ${shown(cacheDir)}/; ` +
     `peak RSS ≤ ${mb(peakKb)} MB (main ${mb(mainKb)} MB${topWorkersKb.length ? ` + ${topWorkersKb.length} worker${topWorkersKb.length === 1 ? "" : "s"} ≤ ${mb(topWorkersKb[0])} MB each` : ""})`,
 );
 

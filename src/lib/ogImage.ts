@@ -14,7 +14,7 @@ export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 /** Bump when the drawing changes: every cached image is drawn again. */
 export const OG_RENDERER_VERSION = "2";
-/** Cards per worker process: resvg 2.6 keeps ~3 MB per render until its process exits. */
+/** Cards per worker process: whatever a render leaves behind is given back when the worker exits. */
 export const OG_BATCH_SIZE = 150;
 
 const require = createRequire(import.meta.url);
@@ -36,7 +36,7 @@ type Satori = typeof import("satori").default;
 type Font = Parameters<Satori>[1]["fonts"][number];
 interface Renderer {
   satori: Satori;
-  Resvg: typeof import("@resvg/resvg-js").Resvg;
+  renderAsync: typeof import("@resvg/resvg-js").renderAsync;
   /** The one font array of this process. */
   fonts: Font[];
 }
@@ -49,7 +49,7 @@ let renderer: Promise<Renderer> | undefined;
 function loadRenderer(): Promise<Renderer> {
   renderer ??= Promise.all([import("satori"), import("@resvg/resvg-js")]).then(([s, r]) => ({
     satori: s.default,
-    Resvg: r.Resvg,
+    renderAsync: r.renderAsync,
     fonts: OG_FONT_FILES.map(({ family, weight, file }) => ({ name: family, data: readFileSync(file), weight, style: "normal" as const })),
   }));
   return renderer;
@@ -205,6 +205,9 @@ export async function renderCardSvg(card: OgCard): Promise<string> {
 
 export async function renderCardPng(card: OgCard): Promise<Buffer> {
   const svg = await renderCardSvg(card);
-  const { Resvg } = await loadRenderer();
-  return new Resvg(svg, { fitTo: { mode: "width", value: OG_WIDTH } }).render().asPng();
+  const { renderAsync } = await loadRenderer();
+  // renderAsync, not `new Resvg(svg).render()`: in resvg-js 2.6 the latter keeps each ~3 MB pixmap
+  // until the process exits. satori draws text as paths, so resvg needs no fonts of its own.
+  const image = await renderAsync(svg, { fitTo: { mode: "width", value: OG_WIDTH }, font: { loadSystemFonts: false } });
+  return image.asPng();
 }

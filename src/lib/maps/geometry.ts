@@ -45,7 +45,7 @@
  *   shapes over larger ones. Ashmore and Cartier Islands share Australia's id and are part of AUS.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import path from "node:path";
 import { geoCentroid, geoEqualEarth, geoPath, type GeoContext } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry, MultiPoint, MultiPolygon } from "geojson";
 import { feature, merge } from "topojson-client";
@@ -231,8 +231,8 @@ function ringsToPath(rings: Ring[]): string {
 }
 
 function readAtlas(): Topology<{ countries: GeometryCollection<{ name: string }> }> {
-  const require = createRequire(import.meta.url);
-  return JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8"));
+  // Resolved from the project root, not through the bundler's module map (which is not a file path).
+  return JSON.parse(readFileSync(path.join(process.cwd(), "node_modules/world-atlas/countries-50m.json"), "utf8"));
 }
 
 type PolygonArcs = number[][];

@@ -1,5 +1,5 @@
 // Route conventions only: the page itself is OrganizationsView (src/views/OrganizationsView.tsx).
-import { OrganizationsView, organizationsMetadata } from "@/views/OrganizationsView";
+import { OrganizationsView, organizationsMetadata } from "@/views/LookupViews";
 
 export const metadata = organizationsMetadata("en");
 

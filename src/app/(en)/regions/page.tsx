@@ -1,5 +1,5 @@
 // Route conventions only: the page itself is RegionsView (src/views/RegionsView.tsx).
-import { RegionsView, regionsMetadata } from "@/views/RegionsView";
+import { RegionsView, regionsMetadata } from "@/views/LookupViews";
 
 export const metadata = regionsMetadata("en");
 

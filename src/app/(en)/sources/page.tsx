@@ -1,5 +1,5 @@
 // Route conventions only: the page itself is SourcesView (src/views/SourcesView.tsx).
-import { SourcesView, sourcesMetadata } from "@/views/SourcesView";
+import { SourcesView, sourcesMetadata } from "@/views/SourcesViews";
 
 export const metadata = sourcesMetadata("en");
 

@@ -1,5 +1,5 @@
 // Route conventions only: the page itself is ThemesView (src/views/ThemesView.tsx).
-import { ThemesView, themesMetadata } from "@/views/ThemesView";
+import { ThemesView, themesMetadata } from "@/views/LookupViews";
 
 export const metadata = themesMetadata("en");
 

@@ -1,6 +1,6 @@
 // Route conventions only: the page itself is OrganizationsView (src/views/OrganizationsView.tsx).
 import type { Locale } from "@/lib/i18n/locales";
-import { OrganizationsView, organizationsMetadata } from "@/views/OrganizationsView";
+import { OrganizationsView, organizationsMetadata } from "@/views/LookupViews";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,6 +1,6 @@
 // Route conventions only: the page itself is RegionsView (src/views/RegionsView.tsx).
 import type { Locale } from "@/lib/i18n/locales";
-import { RegionsView, regionsMetadata } from "@/views/RegionsView";
+import { RegionsView, regionsMetadata } from "@/views/LookupViews";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,6 +1,6 @@
 // Route conventions only: the page itself is SourcesView (src/views/SourcesView.tsx).
 import type { Locale } from "@/lib/i18n/locales";
-import { SourcesView, sourcesMetadata } from "@/views/SourcesView";
+import { SourcesView, sourcesMetadata } from "@/views/SourcesViews";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,6 +1,6 @@
 // Route conventions only: the page itself is ThemesView (src/views/ThemesView.tsx).
 import type { Locale } from "@/lib/i18n/locales";
-import { ThemesView, themesMetadata } from "@/views/ThemesView";
+import { ThemesView, themesMetadata } from "@/views/LookupViews";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,5 +1,5 @@
 // Route conventions only: the page itself is OrganizationView (src/views/OrganizationView.tsx).
-import { OrganizationView, organizationMetadata, organizationParams } from "@/views/OrganizationView";
+import { OrganizationView, organizationMetadata, organizationParams } from "@/views/LookupViews";
 
 export const dynamicParams = false;
 export const generateStaticParams = organizationParams;

@@ -1,5 +1,5 @@
 // Route conventions only: the page itself is RegionView (src/views/RegionView.tsx).
-import { RegionView, regionMetadata, regionParams } from "@/views/RegionView";
+import { RegionView, regionMetadata, regionParams } from "@/views/LookupViews";
 
 export const dynamicParams = false;
 export const generateStaticParams = regionParams;

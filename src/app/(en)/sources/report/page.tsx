@@ -1,5 +1,5 @@
 // Route conventions only: the page itself is ReportView (src/views/ReportView.tsx).
-import { ReportView, reportMetadata } from "@/views/ReportView";
+import { ReportView, reportMetadata } from "@/views/SourcesViews";
 
 export const metadata = reportMetadata("en");
 

@@ -1,5 +1,5 @@
 // Route conventions only: the page itself is ThemeView (src/views/ThemeView.tsx).
-import { ThemeView, themeMetadata, themeParams } from "@/views/ThemeView";
+import { ThemeView, themeMetadata, themeParams } from "@/views/LookupViews";
 
 export const dynamicParams = false;
 export const generateStaticParams = themeParams;

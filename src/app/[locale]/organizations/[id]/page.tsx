@@ -1,6 +1,6 @@
 // Route conventions only: the page itself is OrganizationView (src/views/OrganizationView.tsx).
 import type { Locale } from "@/lib/i18n/locales";
-import { OrganizationView, organizationMetadata, organizationParams } from "@/views/OrganizationView";
+import { OrganizationView, organizationMetadata, organizationParams } from "@/views/LookupViews";
 
 export const dynamicParams = false;
 export const generateStaticParams = organizationParams;

@@ -1,6 +1,6 @@
 // Route conventions only: the page itself is RegionView (src/views/RegionView.tsx).
 import type { Locale } from "@/lib/i18n/locales";
-import { RegionView, regionMetadata, regionParams } from "@/views/RegionView";
+import { RegionView, regionMetadata, regionParams } from "@/views/LookupViews";
 
 export const dynamicParams = false;
 export const generateStaticParams = regionParams;

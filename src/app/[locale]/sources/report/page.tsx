@@ -1,6 +1,6 @@
 // Route conventions only: the page itself is ReportView (src/views/ReportView.tsx).
 import type { Locale } from "@/lib/i18n/locales";
-import { ReportView, reportMetadata } from "@/views/ReportView";
+import { ReportView, reportMetadata } from "@/views/SourcesViews";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,6 +1,6 @@
 // Route conventions only: the page itself is ThemeView (src/views/ThemeView.tsx).
 import type { Locale } from "@/lib/i18n/locales";
-import { ThemeView, themeMetadata, themeParams } from "@/views/ThemeView";
+import { ThemeView, themeMetadata, themeParams } from "@/views/LookupViews";
 
 export const dynamicParams = false;
 export const generateStaticParams = themeParams;

@@ -1,5 +1,5 @@
 // Route conventions only: the page itself is ReportRecordView (src/views/ReportRecordView.tsx).
-import { ReportRecordView, reportRecordMetadata, reportRecordParams } from "@/views/ReportRecordView";
+import { ReportRecordView, reportRecordMetadata, reportRecordParams } from "@/views/SourcesViews";
 
 export const dynamicParams = false;
 export const generateStaticParams = reportRecordParams;

@@ -1,6 +1,6 @@
 // Route conventions only: the page itself is ReportRecordView (src/views/ReportRecordView.tsx).
 import type { Locale } from "@/lib/i18n/locales";
-import { ReportRecordView, reportRecordMetadata, reportRecordParams } from "@/views/ReportRecordView";
+import { ReportRecordView, reportRecordMetadata, reportRecordParams } from "@/views/SourcesViews";
 
 export const dynamicParams = false;
 export const generateStaticParams = reportRecordParams;
