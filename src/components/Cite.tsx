@@ -8,10 +8,10 @@ export function Cite({ id, asOf, locale }: { id: string; asOf?: string; locale: 
   const source = getSiteData().sourceById.get(id);
   const label = sourceLabel(source, id);
   return (
-    <a className="cite" href={`${href({ page: "sources" }, locale)}#${id}`}>
+    <a className="cite" href={`${href({ page: "sources" }, locale)}#${id}`} title={`${source?.title ?? id} (${source?.dateLabel})`}>
       {label}
       {asOf && asOf.length > 4 ? `, ${formatPartialDate(asOf, locale, "short")}` : ""}
-      <span className="tip" role="tooltip">
+      <span className="tip" aria-hidden="true">
         {source?.title ?? id} ({source?.dateLabel})
       </span>
     </a>

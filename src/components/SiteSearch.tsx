@@ -82,7 +82,6 @@ export function SiteSearch({
 
   const expanded = open && query.trim().length > 0 && ready !== undefined;
   const big = variant === "hero";
-  let index = -1;
   return (
     <form
       role="search"
@@ -152,8 +151,7 @@ export function SiteSearch({
                 {messages[KIND_HEADING[kind]]}
               </p>
               {group.map((hit) => {
-                index += 1;
-                const i = index;
+                const i = hits.indexOf(hit);
                 return (
                   <a
                     key={`${kind}-${hit.id}`}

@@ -12,6 +12,7 @@ export function escapeFormula(value: string): string {
 }
 
 export function toCsv(columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const cells = rows.map((row) => row.map((v) => (v === null || v === undefined ? "" : escapeFormula(String(v)))));
+  // Numbers are written as they are (a negative count stays a number); text is escaped.
+  const cells = rows.map((row) => row.map((v) => (v === null || v === undefined ? "" : typeof v === "string" ? escapeFormula(v) : String(v))));
   return stringify([columns as string[], ...cells], { record_delimiter: "\r\n" });
 }

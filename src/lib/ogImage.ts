@@ -13,7 +13,7 @@ import type { OgCard } from "./ogCards";
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 /** Bump when the drawing changes: every cached image is drawn again. */
-export const OG_RENDERER_VERSION = "2";
+export const OG_RENDERER_VERSION = "3";
 /** Cards per worker process: whatever a render leaves behind is given back when the worker exits. */
 export const OG_BATCH_SIZE = 150;
 
@@ -145,6 +145,20 @@ const el = (type: string, style: Style, ...children: (OgNode | string)[]): OgNod
 /** One line that ends in "…" rather than wrapping. */
 const oneLine: Style = { display: "block", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" };
 
+/**
+ * A summary line, wrapping between its " · "-separated items rather than inside one ("Follow-|up"),
+ * on LINE_MAX_ROWS rows at most; an item wider than the card ends in "…".
+ */
+function summaryLine(line: string): OgNode {
+  const items = line.split(SEPARATOR);
+  return el(
+    "div",
+    { display: "flex", flexWrap: "wrap", maxHeight: LINE_MAX_ROWS * LINE_H, overflow: "hidden" },
+    ...items.map((item, i) => el("div", { ...oneLine, maxWidth: "100%", marginRight: i < items.length - 1 ? "0.27em" : 0 }, i < items.length - 1 ? `${item}${SEPARATOR.trimEnd()}` : item)),
+  );
+}
+const SEPARATOR = " · ";
+
 /** The card's layout, as satori reads it. */
 export function cardTree(card: OgCard): OgNode {
   const { size, maxLines } = titleFit(card);
@@ -190,9 +204,7 @@ export function cardTree(card: OgCard): OgNode {
     el(
       "div",
       { display: "flex", flexDirection: "column", flexShrink: 0, fontSize: LINE_SIZE, lineHeight: `${LINE_H}px`, color: "#d5eaea" },
-      ...card.lines.map((line) =>
-        el("div", { display: "block", lineClamp: LINE_MAX_ROWS, textOverflow: "ellipsis", overflowWrap: "break-word", maxHeight: LINE_MAX_ROWS * LINE_H, overflow: "hidden" }, line),
-      ),
+      ...card.lines.map(summaryLine),
     ),
   );
   return tree;

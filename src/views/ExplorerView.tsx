@@ -30,6 +30,7 @@ export function explorerLabels(locale: Locale): ExplorerLabels {
     statuses: t.statuses,
     status: t.client.status,
     secretariatTypes: t.secretariatTypes,
+    secretariatShort: t.secretariatShort,
     roles: t.roles,
     memberCount: t.client.explorer.memberCount,
     observerCount: t.client.explorer.observerCount,

@@ -111,7 +111,8 @@ function tableProblems(t: BuiltTable): string[] {
       if (column.type === "integer" && !/^[+-]?\d+$/.test(v)) problems.push(`${at}: not an integer`);
       if (column.type === "boolean" && !["true", "false"].includes(v)) problems.push(`${at}: not a boolean`);
       if (c.enum && !c.enum.includes(v)) problems.push(`${at}: not one of ${c.enum.join(", ")}`);
-      if (c.pattern && !new RegExp(c.pattern).test(v)) problems.push(`${at}: does not match ${c.pattern}`);
+      // Table Schema patterns match the whole value (XML Schema regexes are implicitly anchored).
+      if (c.pattern && !new RegExp(`^(?:${c.pattern})$`).test(v)) problems.push(`${at}: does not match ${c.pattern}`);
       if (c.unique && seen.has(v)) problems.push(`${at}: not unique`);
       seen.add(v);
     });

@@ -40,12 +40,15 @@ export function Explorer(props: ExplorerProps) {
   const vocabularyBase = useMemo(() => ({ regions: props.regionOptions.map((o) => o.value), themes: props.themeOptions.map((o) => o.value) }), [props.regionOptions, props.themeOptions]);
   const model = useExplorerModel(index, locale, vocabularyBase);
   const { state, parsed, ready } = model;
-  const [shown, setShown] = useState(pageSize);
+  const [paging, setPaging] = useState({ query: "", shown: pageSize });
   const [filtersOpen, setFiltersOpen] = useState(false);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const { state: copyState, copy } = useCopy();
 
-  useEffect(() => setShown(pageSize), [state, pageSize]);
+  // A new view starts again at its first page.
+  const viewKey = toQueryString(state);
+  if (paging.query !== viewKey) setPaging({ query: viewKey, shown: pageSize });
+  const shown = paging.query === viewKey ? paging.shown : pageSize;
 
   const rows = ready ? model.results.slice(0, shown).map((r) => toDisplayRow(r, labels, locale)) : props.initialRows;
   const count = ready ? model.results.length : props.total;
@@ -215,7 +218,7 @@ export function Explorer(props: ExplorerProps) {
           <ResultList rows={rows} locale={locale} labels={labels} rolesOf={rolesOf} />
         )}
         {ready && model.results.length > shown && (
-          <button type="button" className="btn mt-4" onClick={() => setShown((n) => n + pageSize)}>
+          <button type="button" className="btn mt-4" onClick={() => setPaging({ query: viewKey, shown: shown + pageSize })}>
             {fill(messages.showMore, { n: Math.min(pageSize, model.results.length - shown) })}
           </button>
         )}

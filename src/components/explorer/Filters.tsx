@@ -3,7 +3,6 @@
 import { useId, useState } from "react";
 import type { ExplorerLabels } from "@/lib/explorer/display";
 import type { Facet, FacetCounts } from "@/lib/explorer/filter";
-import type { ExplorerState } from "@/lib/explorer/query";
 import type { ClientMessages } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/plural";
 import { decisiveHit } from "@/lib/search";

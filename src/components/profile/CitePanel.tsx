@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { ACCESS_DATE, PAGE_URL } from "@/lib/citation";
 import type { ClientMessages } from "@/lib/i18n";
 import { useCopy } from "../useCopy";
@@ -11,10 +11,9 @@ import { useCopy } from "../useCopy";
  * that, the canonical address and a placeholder date stand in, in the same space.
  */
 export function CitePanel({ text, bibtex, canonical, messages, copy }: { text: string; bibtex: string; canonical: string; messages: ClientMessages["cite"]; copy: ClientMessages["copy"] }) {
-  const [filled, setFilled] = useState({ url: canonical, date: "YYYY-MM-DD" });
-  useEffect(() => {
-    setFilled({ url: `${window.location.origin}${window.location.pathname}`, date: new Date().toISOString().slice(0, 10) });
-  }, []);
+  const url = useSyncExternalStore(noSubscription, () => `${window.location.origin}${window.location.pathname}`, () => canonical);
+  const date = useSyncExternalStore(noSubscription, () => new Date().toISOString().slice(0, 10), () => "YYYY-MM-DD");
+  const filled = { url, date };
   const fillIn = (template: string) => template.replaceAll(PAGE_URL, filled.url).replaceAll(ACCESS_DATE, filled.date);
   return (
     <div className="space-y-4">
@@ -23,6 +22,8 @@ export function CitePanel({ text, bibtex, canonical, messages, copy }: { text: s
     </div>
   );
 }
+
+const noSubscription = () => () => {};
 
 function CitationBlock({ title, value, copy, pre = false }: { title: string; value: string; copy: ClientMessages["copy"]; pre?: boolean }) {
   const { state, copy: doCopy } = useCopy();

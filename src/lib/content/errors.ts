@@ -309,6 +309,12 @@ export const ERRORS = {
     message: (other: string) => `${other} has the same English name`,
     hint: "Names tell records apart on every page; add the place or the region.",
   },
+  ListSourceTwice: {
+    name: "ListSourceTwice",
+    title: "Two lists from one source",
+    message: (source: string) => `${source} already gives another dated list of this record: one list per source`,
+    hint: "Merge the two lists, or cite the second where it differs in notes.",
+  },
   ChairHolder: { name: "ChairHolder", title: "Chair holder", message: () => "give exactly one of country or organization", hint: "One chair entry per holder." },
   ChairNotInList: {
     name: "ChairNotInList",

@@ -410,6 +410,14 @@ function crossChecks(record: Record<string, unknown>, ctx: Ctx, refs: References
     if (s.type !== "unknown" && !s.source) add(["secretariat", "source"], fail(ERRORS.SecretariatNeedsSource));
   }
   const [, ...snapshotLists] = lists;
+  // One dated list per source: the panel keys a country's status by (process, source date).
+  const currentListSource = isObject(record.currentSource) ? record.currentSource.id : [...cited.entries()].sort((a, b) => String(b[1]).localeCompare(String(a[1])))[0]?.[0];
+  const listSources = new Set([currentListSource]);
+  snapshotLists.forEach(([path, l]) => {
+    if (typeof l.source !== "string") return;
+    if (listSources.has(l.source)) add([...path, "source"], fail(ERRORS.ListSourceTwice, l.source));
+    listSources.add(l.source);
+  });
   const inCurrent = checkList([], record, refs, add);
   for (const [path, l] of snapshotLists) checkList(path, l, refs, add);
   list(record.chair).forEach((c, i) => {

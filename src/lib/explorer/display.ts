@@ -18,6 +18,7 @@ export interface ExplorerLabels {
   statuses: Record<string, string>;
   status: StatusTemplates;
   secretariatTypes: Record<SecretariatType, string>;
+  secretariatShort: Record<SecretariatType, string>;
   roles: Record<Role, string>;
   memberCount: PluralForms;
   observerCount: PluralForms;
@@ -65,6 +66,6 @@ export function toDisplayRow(row: ExplorerRow, labels: ExplorerLabels, locale: L
     status: statusLabel(labels.status, { status: row.status, statusAsOf: row.statusAsOf, endedYear: row.ended }, locale, "short"),
     tone: statusTone(row.status),
     lastReported: row.lastReported,
-    secretariat: labels.secretariatTypes[row.secretariat.type],
+    secretariat: labels.secretariatShort[row.secretariat.type],
   };
 }

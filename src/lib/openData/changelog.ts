@@ -161,22 +161,30 @@ function byInstant(a: string, b: string): number {
   return Date.parse(a) - Date.parse(b) || a.localeCompare(b);
 }
 
+const read = new Map<string, ChangelogEntry[]>();
+
 /**
- * The changelog of the repository at `root`, from one `git log` call. Outside a git checkout, with
- * no git, or with a history that does not reach content/, it is empty — never an error.
+ * The changelog of the repository at `root`, from one `git log` call (made once per process and
+ * root: the /data/ pages and changes.xml share it). Outside a git checkout, with no git, or with a
+ * history that does not reach content/, it is empty — never an error.
  */
 export function readChangelog(root: string, dir = "content"): ChangelogEntry[] {
-  let output: string;
+  const key = `${root}\n${dir}`;
+  const known = read.get(key);
+  if (known) return known;
+  let entries: ChangelogEntry[] = [];
   try {
-    output = execFileSync(
+    const output = execFileSync(
       "git",
       ["-c", "core.quotePath=false", "log", "--no-merges", "--find-renames", `--format=${GIT_LOG_FORMAT}`, "--name-status", "--", `${dir}/`],
       { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 },
     );
+    entries = parseGitLog(output);
   } catch {
-    return [];
+    // not a git checkout (a fixture, an export tarball), or no git: no changelog
   }
-  return parseGitLog(output);
+  read.set(key, entries);
+  return entries;
 }
 
 // ---------- Atom ----------
