@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
+    // Files share one module graph per worker, so the real content is loaded once per run.
+    isolate: false,
   },
 });

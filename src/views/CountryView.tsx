@@ -46,7 +46,9 @@ export function countryLede(code: string, locale: Locale): string {
 export function countryMetadata(locale: Locale, iso3: string): Metadata {
   const country = countryOf(iso3);
   const name = country.names[locale];
-  return pageMetadata({ locale, route: { page: "country", code: country.code }, title: name, description: countryLede(country.code, locale), image: { path: ogImagePath("country", iso3.toLowerCase(), locale), alt: name } });
+  // Preview images are drawn for the countries some forum names (src/lib/ogCards.ts).
+  const image = getSiteData().forumsByCountry.has(country.code) ? { path: ogImagePath("country", iso3.toLowerCase(), locale), alt: name } : undefined;
+  return pageMetadata({ locale, route: { page: "country", code: country.code }, title: name, description: countryLede(country.code, locale), image });
 }
 
 /** One country's forums as one table with roles and their history, its chairs, and the forums open to all. */
