@@ -26,8 +26,11 @@ export function citationText(c: CitationInput): string {
 }
 
 /** BibTeX's special characters escaped in every field that holds free text. */
+const BIBTEX_ESCAPES: Record<string, string> = { "\\": "\\textbackslash{}", "~": "\\textasciitilde{}", "^": "\\textasciicircum{}" };
+
 export function bibtexEscape(text: string): string {
-  return text.replace(/\\/g, "\\textbackslash{}").replace(/([{}%&$#_])/g, "\\$1").replace(/~/g, "\\textasciitilde{}").replace(/\^/g, "\\textasciicircum{}");
+  // One pass, so the braces an escape writes are not escaped again.
+  return text.replace(/[\\{}%&$#_~^]/g, (c) => BIBTEX_ESCAPES[c] ?? `\\${c}`);
 }
 
 export function citationBibtex(c: CitationInput): string {

@@ -92,7 +92,9 @@ export function resolveList(lists: ListFields, meta: { asOf: string; source: str
   const groups = new Map(registries.groups.map((g) => [g.id, g]));
   for (const ref of lists.memberGroups) for (const code of groups.get(ref.group)?.members ?? []) add(code, ref.role, ref.group);
 
-  const covers = new Set<Role>([...(lists.covers ?? ["member"]), ...memberships.map((m) => m.role), ...lists.unnamedGroups.map((g) => g.role)]);
+  // An explicit `covers` is the last word: a role with names left out of it is a partial list,
+  // shown as it stands but never used to derive a join or a departure.
+  const covers = new Set<Role>(lists.covers ?? ["member", ...memberships.map((m) => m.role), ...lists.unnamedGroups.map((g) => g.role)]);
   return {
     ...meta,
     covers: ROLES.filter((r) => covers.has(r)),
