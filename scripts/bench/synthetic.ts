@@ -47,10 +47,10 @@ function shuffle<T>(items: readonly T[], rand: () => number): T[] {
 
 const SYLLABLES = ["ka", "lo", "mi", "ra", "sen", "tu", "vo", "da", "ne", "ri", "sa", "po", "le", "ma", "no", "zi", "be", "qu", "fa", "go", "hi", "ju", "ta", "ve"];
 
-/** A made-up place-like word, unique per copy number (a base-24 spelling of it, capitalised). */
+/** A made-up place-like word, unique per copy number (a base-24 spelling of an injective function of it, capitalised). */
 function placeWord(n: number): string {
   let word = "";
-  let x = n + SYLLABLES.length; // at least two syllables
+  let x = n * 37 + 600; // at least two syllables, varied from one copy to the next
   while (x > 0) {
     word = SYLLABLES[x % SYLLABLES.length] + word;
     x = Math.floor(x / SYLLABLES.length);

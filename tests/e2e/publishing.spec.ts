@@ -1,22 +1,14 @@
-/** Share, cite, discover and deploy: metadata, preview images, JSON-LD, sitemap, open data, links, CSP. */
-import { existsSync, readFileSync } from "node:fs";
+/** Share, cite, discover and deploy: metadata, previews, JSON-LD, sitemap, open data, links, sizes, CSP. */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { gzipSync } from "node:zlib";
-import { clientSizes } from "../../scripts/client-size";
 import { brokenLinks } from "./linkCheck";
 
-interface ProcessRow {
-  slug: string;
-  name: string;
-  members: string[];
-  observerStates: string[];
-  partnerStates: string[];
-  guestStates: string[];
-  url: string;
-}
-
-const processes = JSON.parse(readFileSync("out/data/processes.json", "utf8")) as ProcessRow[];
+const processes = JSON.parse(readFileSync("out/data/processes.json", "utf8")) as { slug: string; name: string; members: string[] }[];
+const html = (file: string) => readFileSync(file, "utf8");
+const meta = (page: string, attr: string, name: string) => page.match(new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`))?.[1];
 
 function pngSize(file: string): { width: number; height: number } {
   const buffer = readFileSync(file);
@@ -24,113 +16,107 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
 }
 
-test("every profile has title, description, canonical, Open Graph and Twitter tags, and a 1200×630 PNG preview", () => {
+test("every profile, in each language, has its title, description, canonical, alternates and a 1200×630 preview", () => {
   for (const p of processes) {
-    const html = readFileSync(`out/processes/${p.slug}/index.html`, "utf8");
-    const meta = (attr: string, name: string) => html.match(new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`))?.[1];
-    expect(html, p.slug).toMatch(/<title>[^<]+ · RCP Explorer<\/title>/);
-    expect(meta("name", "description"), p.slug).toBeTruthy();
-    expect(html).toContain(`<link rel="canonical" href="http://localhost:3000/processes/${p.slug}/"/>`);
-    expect(meta("property", "og:title"), p.slug).toBeTruthy();
-    expect(meta("property", "og:image"), p.slug).toBe(`http://localhost:3000/og/${p.slug}.png`);
-    expect(meta("name", "twitter:card"), p.slug).toBe("summary_large_image");
-    expect(pngSize(`out/og/${p.slug}.png`)).toEqual({ width: 1200, height: 630 });
+    for (const [prefix, locale] of [["", "en"], ["/fr", "fr"], ["/es", "es"]] as const) {
+      const page = html(`out${prefix}/processes/${p.slug}/index.html`);
+      expect(page, p.slug).toMatch(/<title>[^<]+ · RCP Explorer<\/title>/);
+      expect(meta(page, "name", "description"), p.slug).toBeTruthy();
+      expect(page).toContain(`<link rel="canonical" href="http://localhost:3000${prefix}/processes/${p.slug}/"/>`);
+      expect(page).toContain(`hreflang="x-default" href="http://localhost:3000/processes/${p.slug}/"`);
+      const image = meta(page, "property", "og:image")!;
+      expect(image).toBe(`http://localhost:3000/og/${locale}/process/${p.slug}.png`);
+      expect(pngSize(`out${new URL(image).pathname}`)).toEqual({ width: 1200, height: 630 });
+    }
   }
 });
 
-test("the JSON-LD of profiles and country pages parses", () => {
-  const ld = (file: string) =>
-    [...readFileSync(file, "utf8").matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
-  const [profile] = ld("out/processes/midsa/index.html");
-  expect(profile).toMatchObject({ "@type": "Organization", name: "Migration Dialogue for Southern Africa" });
+test("country, region and theme pages have preview images too", () => {
+  for (const file of ["out/countries/gha/index.html", "out/fr/regions/africa/index.html", "out/es/themes/labour-migration/index.html"]) {
+    const image = meta(html(file), "property", "og:image")!;
+    expect(existsSync(`out${new URL(image).pathname}`), file).toBe(true);
+  }
+});
+
+test("JSON-LD of profiles and country pages parses and says its language", () => {
+  const ld = (file: string) => [...html(file).matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+  const [profile] = ld("out/fr/processes/midsa/index.html");
+  expect(profile).toMatchObject({ "@type": "Organization", inLanguage: "fr-FR" });
   expect(profile.member.length).toBe(processes.find((p) => p.slug === "midsa")!.members.length);
   const [country] = ld("out/countries/swz/index.html");
-  expect(country).toMatchObject({ "@type": "Country", identifier: "SWZ" });
+  expect(country).toMatchObject({ "@type": "Country", identifier: "SWZ", name: "Eswatini" });
 });
 
-test("the sitemap lists every profile, country, region and theme page; robots.txt points to it", () => {
-  const sitemap = readFileSync("out/sitemap.xml", "utf8");
+test("the sitemap lists every page in all three languages; robots.txt points to it", () => {
+  const sitemap = html("out/sitemap.xml");
   const urls = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace("http://localhost:3000", "")));
-  for (const p of processes) expect(urls.has(`/processes/${p.slug}/`), p.slug).toBe(true);
+  for (const p of processes) for (const prefix of ["", "/fr", "/es"]) expect(urls.has(`${prefix}/processes/${p.slug}/`), p.slug).toBe(true);
   const countries = parse(readFileSync("out/data/countries.csv"), { columns: true }) as { iso3: string }[];
-  for (const c of countries) expect(urls.has(`/countries/${c.iso3.toLowerCase()}/`), c.iso3).toBe(true);
-  for (const path of ["/regions/africa/", "/themes/labour-migration/", "/about/", "/data/", "/sources/"]) expect(urls.has(path), path).toBe(true);
-  expect(readFileSync("out/robots.txt", "utf8")).toContain("Sitemap: http://localhost:3000/sitemap.xml");
+  for (const c of countries) expect(urls.has(`/es/countries/${c.iso3.toLowerCase()}/`), c.iso3).toBe(true);
+  expect(html("out/robots.txt")).toContain("Sitemap: http://localhost:3000/sitemap.xml");
 });
 
-test("the CSV files parse back to the same memberships as processes.json", () => {
-  const rows = parse(readFileSync("out/data/memberships.csv"), { columns: true }) as Record<string, string>[];
-  const fromCsv = rows.map((r) => `${r.process_slug}|${r.country_iso3}|${r.role}`).sort();
-  const fromJson = processes
-    .flatMap((p) => [
-      ...p.members.map((c) => `${p.slug}|${c}|member`),
-      ...p.observerStates.map((c) => `${p.slug}|${c}|observer`),
-      ...p.partnerStates.map((c) => `${p.slug}|${c}|partner`),
-      ...p.guestStates.map((c) => `${p.slug}|${c}|guest`),
-    ])
-    .sort();
-  expect(fromCsv).toEqual(fromJson);
-  for (const r of rows) expect(r.process_name).toBe(processes.find((p) => p.slug === r.process_slug)!.name);
-  const raw = readFileSync("out/data/memberships.csv");
-  expect(raw[0]).not.toBe(0xef); // no byte-order mark
-  expect(raw.toString("utf8").split("\r\n")[0]).toBe("process_slug,process_name,country_iso3,country_name,role,via_group");
-  const history = parse(readFileSync("out/data/membership-history.csv"), { columns: true }) as Record<string, string>[];
-  expect(history.length).toBeGreaterThan(rows.length);
-});
-
-test("the open-data page describes every file with a working download link", async ({ page, request }) => {
-  await page.goto("/data/");
-  for (const name of ["processes.json", "processes.schema.json", "memberships.csv", "membership-history.csv", "countries.csv", "themes.json", "organizations.json", "version.json"]) {
-    const link = page.getByRole("link", { name, exact: true });
-    await expect(link).toBeVisible();
-    const response = await request.get((await link.getAttribute("href"))!);
-    expect(response.status(), name).toBe(200);
+test("the open data: every catalogued file exists; memberships.csv has the contract's header; one JSON per record", () => {
+  for (const file of ["processes.json", "processes.schema.json", "memberships.csv", "membership-history.csv", "membership-changes.csv", "membership-spells.csv", "membership-panel.csv", "processes.csv", "countries.csv", "datapackage.json", "version.json", "changes.xml", "themes.json", "organizations.json"]) {
+    expect(existsSync(`out/data/${file}`), file).toBe(true);
   }
-  await expect(page.getByText(/Dataset version \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  expect(html("out/data/memberships.csv").split("\r\n")[0]).toBe("process_slug,process_name,country_iso3,country_name,role,via_group,process_status,as_of,source");
+  for (const p of processes) expect(JSON.parse(html(`out/data/processes/${p.slug}.json`)).slug).toBe(p.slug);
+  const pkg = JSON.parse(html("out/data/datapackage.json"));
+  for (const resource of pkg.resources.filter((r: { format: string }) => r.format === "csv")) {
+    const header = html(`out/data/${resource.path}`).split("\r\n")[0];
+    expect(header, resource.path).toBe(resource.schema.fields.map((f: { name: string }) => f.name).join(","));
+  }
+  expect(pkg.licenses[0].name).toBe("CC-BY-4.0");
+  const panel = parse(readFileSync("out/data/membership-panel.csv"), { columns: true }) as Record<string, string>[];
+  const ghanaMidwa = panel.filter((r) => r.country_iso3 === "GHA" && r.process_slug === "midwa");
+  expect(ghanaMidwa.filter((r) => r.status === "member").length).toBeGreaterThan(0);
+  expect(ghanaMidwa.every((r) => ["member", "not-covered", "not-in-existence", "not-listed"].includes(r.status))).toBe(true);
 });
 
-test("a profile offers a citation with today's date, a copy-link button and a correction link", async ({ page }) => {
-  await page.goto("/processes/budapest-process/");
-  const today = new Date().toISOString().slice(0, 10);
-  await expect(page.getByTestId("citation-bibtex")).toContainText(`urldate = {${today}}`);
-  await expect(page.getByTestId("citation-text")).toContainText("Budapest Process");
-  await expect(page.getByTestId("citation-text")).toContainText("http://localhost:3000/processes/budapest-process/");
-  await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Suggest a correction" })).toHaveAttribute("href", /title=Correction/);
-});
-
-test("no broken internal link or anchor in out/", () => {
+test("every internal link, asset and #fragment of the export resolves", () => {
   expect(brokenLinks("out")).toEqual([]);
 });
 
-test("unknown paths get the helpful 404 page", async ({ page }) => {
-  const response = await page.goto("/processes/no-such-process/");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
-  await expect(page.getByRole("searchbox")).toBeVisible();
+/** Size budgets in bytes (deterministic): the page's HTML, and our own JavaScript above the framework. */
+test("size budgets", () => {
+  const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+  const scripts = (file: string) => [...html(file).matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
+  const floor = new Set(scripts("out/404.html"));
+  const own = (file: string) => scripts(file).filter((s) => !floor.has(s)).reduce((n, s) => n + gz(`out${s}`), 0);
+  expect(gz("out/processes/index.html"), "explorer HTML").toBeLessThan(30_000);
+  expect(gz("out/index.html"), "home HTML").toBeLessThan(30_000);
+  expect(gz("out/data/explorer-index.json"), "explorer index").toBeLessThan(120_000);
+  expect(own("out/processes/index.html"), "explorer JS").toBeLessThan(25_000);
+  expect(own("out/processes/budapest-process/index.html"), "profile JS").toBeLessThan(8_000);
+  expect(own("out/countries/index.html"), "lookup JS").toBeLessThan(8_000);
+  expect(gz("out/processes/budapest-process/index.html"), "largest profile").toBeLessThan(80_000);
+  expect(gz("out/countries/index.html"), "/countries/").toBeLessThan(80_000);
+  expect(gz("out/maps/world.svg"), "map geometry").toBeLessThan(45_000);
+  const pages: string[] = [];
+  const walk = (dir: string) => readdirSync(dir).forEach((n) => (statSync(path.join(dir, n)).isDirectory() ? walk(path.join(dir, n)) : n.endsWith(".html") && pages.push(path.join(dir, n))));
+  walk("out");
+  const over = pages.filter((p) => gz(p) > 150_000);
+  expect(over).toEqual([]);
 });
 
-test("pages run with the README's Content-Security-Policy and log no errors", async ({ page }) => {
-  const errors: string[] = [];
-  page.on("console", (message) => message.type() === "error" && errors.push(`${page.url()}: ${message.text()}`));
-  page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
-  for (const path of ["/", "/processes/?region=africa", "/processes/midsa/", "/countries/", "/countries/gha/", "/regions/europe/", "/about/", "/data/", "/sources/report/"]) {
+test("pages run under the README's Content-Security-Policy, loading nothing from elsewhere", async ({ page }) => {
+  const violations: string[] = [];
+  const external: string[] = [];
+  page.on("console", (m) => m.text().includes("Content Security Policy") && violations.push(m.text()));
+  page.on("request", (r) => !r.url().startsWith("http://localhost:4173") && !r.url().startsWith("data:") && external.push(r.url()));
+  for (const path of ["/", "/processes/?region=africa", "/processes/budapest-process/", "/countries/"]) {
     const response = await page.goto(path);
     expect(response?.headers()["content-security-policy"]).toContain("default-src 'self'");
-    await page.waitForLoadState("networkidle");
+    await expect(page.locator("main")).toBeVisible();
   }
-  expect(errors).toEqual([]);
+  expect(violations).toEqual([]);
+  expect(external).toEqual([]);
 });
 
-test("the base-path build exists in its own folder and leaves out/ alone", () => {
-  expect(existsSync("out-basepath/index.html")).toBe(true);
-  expect(readFileSync("out/index.html", "utf8")).not.toContain('href="/rcp/');
-});
-
-test("size budgets: our client code and the explorer page stay light (gzip bytes)", () => {
-  const sizes = clientSizes("out", { explorer: "processes/index.html", profile: "processes/budapest-process/index.html", country: "countries/gha/index.html" });
-  expect(sizes.pages.explorer.own).toBeLessThan(40_000);
-  expect(sizes.pages.profile.own).toBeLessThan(10_000);
-  expect(sizes.pages.country.own).toBeLessThan(10_000);
-  expect(gzipSync(readFileSync("out/processes/index.html")).length).toBeLessThan(80_000);
+test("unknown paths get the 404 page with links in every language", async ({ page }) => {
+  const response = await page.goto("/no-such-page/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.getByRole("link", { name: "Français" })).toBeVisible();
 });

@@ -180,9 +180,9 @@ describe("the CSVs", () => {
 describe("formula escaping", () => {
   const risky = ["=SUM(A1:A9)", "+33 1 23", "-2", "@cmd", "\tx", "\rx"];
 
-  it("toCsv prefixes a cell beginning with =, +, -, @ (or a tab or CR) with an apostrophe", () => {
+  it("toCsv prefixes a cell beginning with =, +, -, @ (or a tab or CR) with an apostrophe (numbers stay numbers)", () => {
     const [, ...rows] = parse(toCsv(["v"], [...risky.map((v) => [v]), ["plain"], [-5], [null]])) as string[][];
-    expect(rows.map((r) => r[0])).toEqual([...risky.map((v) => `'${v}`), "plain", "'-5", ""]);
+    expect(rows.map((r) => r[0])).toEqual([...risky.map((v) => `'${v}`), "plain", "-5", ""]);
   });
 
   it("a real table escapes a synthetic row's values", () => {

@@ -1,4 +1,602 @@
-/** French. Until translated, the English dictionary stands in (the dictionary test fails on it). */
-import { en, type Dictionary } from "./en";
+/**
+ * French. Same shape as the English dictionary (`Dictionary`). Terminology follows the UN's and
+ * IOM's French usage: « processus consultatif régional (PCR) », « forum interrégional »,
+ * « État membre », « secrétariat », « présidence » (role names are kept neutral: Présidence,
+ * Coprésidence…). French typography: a no-break space (U+00A0) before « : » and inside « »,
+ * a narrow no-break space (U+202F) before « ; », « ? » and « ! ».
+ *
+ * Country, organisation and process names arrive without an article ("France", "Maroc"), so the
+ * sentences below never put a name where French needs one: they use "ce pays" or a "Name : …" label.
+ */
+import type { PluralForms } from "../plural";
+import type { Dictionary, SummaryParts } from "./en";
 
-export const fr: Dictionary = { ...en, meta: { lang: "fr", dir: "ltr" } };
+const forms = (one: string, other: string): PluralForms => ({ one, other });
+
+/** French takes the singular for 0 and 1. */
+const one = (n: number) => n < 2;
+/** "named" participle with its number: 1 nommé, 2 nommés. */
+const s = (n: number) => (one(n) ? "" : "s");
+
+const KINDS = { rcp: "Processus consultatif régional", irf: "Forum interrégional", global: "Processus mondial" };
+
+export const fr: Dictionary = {
+  meta: { lang: "fr", dir: "ltr" },
+  site: {
+    name: "RCP Explorer",
+    tagline: "Les mécanismes interétatiques de consultation sur la migration, sources à l'appui et liens stables",
+    description:
+      "Un répertoire des processus consultatifs régionaux, des forums interrégionaux et des processus mondiaux sur la migration\u00a0: qui y participe, où, depuis quand et sur quels sujets — chaque fait est sourcé.",
+    notLive: "Ce site décrit ce que disaient cinq documents sources entre 2003 et 2017. Ce n'est pas un registre tenu à jour en continu.",
+    skip: "Aller au contenu",
+    home: "Accueil",
+    licence: "Données sous licence CC BY 4.0",
+  },
+  nav: {
+    label: "Principale",
+    processes: "Processus",
+    countries: "Pays",
+    regions: "Régions",
+    themes: "Thèmes",
+    organizations: "Organisations",
+    timeline: "Chronologie",
+    compare: "Comparer",
+    data: "Données",
+    sources: "Sources",
+    about: "À propos",
+    language: "Langue",
+    inLanguage: "Cette page en",
+  },
+  footer: {
+    sources: "Chaque fait cite l'un des cinq documents sources (IOM 2003 à IOM 2017).",
+    correction: "Proposer une correction",
+    data: "Données ouvertes",
+    builtWith: "Pages statiques\u00a0: aucun suivi, aucun cookie.",
+  },
+  kinds: KINDS,
+  kindsShort: { rcp: "PCR", irf: "Interrégional", global: "Mondial" },
+  kindsPlural: { rcp: "Processus consultatifs régionaux", irf: "Forums interrégionaux", global: "Processus mondiaux" },
+  kindCount: {
+    rcp: forms("{n} processus consultatif régional", "{n} processus consultatifs régionaux"),
+    irf: forms("{n} forum interrégional", "{n} forums interrégionaux"),
+    global: forms("{n} processus mondial", "{n} processus mondiaux"),
+  },
+  statuses: { active: "Actif", inactive: "Inactif", succeeded: "Remplacé", unknown: "Pas d'information récente" },
+  roles: { member: "Membre", observer: "Observateur", partner: "Partenaire", guest: "Invité" },
+  rolesPlural: { member: "États membres", observer: "États observateurs", partner: "États partenaires", guest: "États invités" },
+  roleCount: {
+    member: forms("{n} État membre", "{n} États membres"),
+    observer: forms("{n} État observateur", "{n} États observateurs"),
+    partner: forms("{n} État partenaire", "{n} États partenaires"),
+    guest: forms("{n} État invité", "{n} États invités"),
+  },
+  memberOrganizationCount: forms("{n} organisation membre", "{n} organisations membres"),
+  secretariatTypes: {
+    own: "Secrétariat propre",
+    organization: "Une organisation assure le secrétariat",
+    interim: "Secrétariat intérimaire",
+    chair: "Assuré par la présidence",
+    none: "Pas de secrétariat officiel",
+    unknown: "Non précisé par les sources",
+  },
+  secretariatShort: { own: "Propre", organization: "Organisation", interim: "Intérimaire", chair: "Présidence", none: "Aucun", unknown: "Non précisé" },
+  chairRoles: {
+    chair: "Présidence",
+    "co-chair": "Coprésidence",
+    "vice-chair": "Vice-présidence",
+    "incoming-chair": "Présidence entrante",
+    "outgoing-chair": "Présidence sortante",
+    troika: "Troïka",
+    coordinator: "Coordination",
+  },
+  organizationRoles: {
+    secretariat: "Assure le secrétariat",
+    "interim-secretariat": "Secrétariat intérimaire",
+    host: "Accueille le secrétariat",
+    support: "Appuie le secrétariat",
+    chair: "Assure la présidence",
+    member: "Membre",
+    observer: "Observateur ou partenaire",
+  },
+  countryStatuses: {
+    "un-member": "État membre de l'ONU",
+    "un-observer": "État observateur auprès de l'ONU",
+    territory: "Territoire",
+    other: "Autre entité",
+    historical: "Ancien État",
+  },
+  areas: { Africa: "Afrique", Americas: "Amériques", Asia: "Asie", Europe: "Europe", Oceania: "Océanie", Antarctic: "Antarctique", Other: "Autre" } as Record<string, string>,
+  meetingTypes: {
+    ministerial: "Réunion ministérielle",
+    "senior-officials": "Réunion de hauts fonctionnaires",
+    summit: "Sommet",
+    "working-group": "Groupe de travail",
+    declaration: "Déclaration",
+    other: "Réunion",
+  },
+  claimFields: {
+    name: "Nom",
+    kind: "Catégorie",
+    status: "Statut",
+    foundedYear: "Année de fondation",
+    endedYear: "Année de fin",
+    memberCount: "Nombre de membres",
+    secretariat: "Secrétariat",
+    chair: "Présidence",
+    launchedBy: "Lancé par",
+    event: "Événement",
+  },
+  common: {
+    founded: (year: number | null) => (year === null ? "année de fondation non précisée" : `fondé en ${year}`),
+    foundedLabel: "Fondation",
+    ended: "Fin",
+    regions: "Régions",
+    region: "Région",
+    themes: "Thèmes",
+    kind: "Type",
+    status: "Statut",
+    members: "Membres",
+    observers: "Observateurs",
+    secretariat: "Secrétariat",
+    chair: "Présidence",
+    lastReported: "Dernière mention",
+    firstListed: "Première mention",
+    role: "Rôle",
+    process: "Processus",
+    country: "Pays",
+    countries: "Pays",
+    name: "Nom",
+    source: "Source",
+    sources: "Sources",
+    asOf: (date: string) => `situation en ${date}`,
+    none: "Aucun",
+    notGiven: "non précisé",
+    showAll: (n: number) => `Tout afficher (${n})`,
+    copyLink: "Copier le lien",
+    copied: "Copié",
+    copyFailed: "Copiez cette adresse\u00a0:",
+    cite: "Citer",
+    download: "Télécharger",
+    downloadCsv: "Télécharger le CSV",
+    dataForPage: "Données de cette page (JSON)",
+    suggestCorrection: "Proposer une correction",
+    pageEdited: (date: string) => `Dernière modification de la page\u00a0: ${date}`,
+    englishOnly: "Ce texte est rédigé en anglais.",
+    notNamed: "que la source ne nomme pas",
+    viaGroup: (group: string) => `via ${group}`,
+    openInExplorer: (n: number) =>
+      n === 0 ? "Ouvrir l'explorateur" : n === 1 ? "Ouvrir ce mécanisme dans l'explorateur" : `Ouvrir ces ${n} mécanismes dans l'explorateur`,
+    contents: "Sommaire",
+    map: "Carte",
+    table: "Tableau",
+    list: "Liste",
+    yes: "Oui",
+    no: "Non",
+    compareWith: "Comparer avec…",
+    more: "Plus",
+    and: "et",
+  },
+  sourceDate: (label: string, date: string) => `${label}, ${date}`,
+  /** "Un processus consultatif régional (Europe) fondé en 1991, avec 52 États membres nommés. Actif · juin 2017." */
+  summary: (p: SummaryParts) => {
+    // Every kind is masculine singular: « un processus », « un forum ».
+    const kind = KINDS[p.kind].toLowerCase();
+    const where = p.kind === "global" || !p.regions.length ? "" : ` (${p.regions.join(", ")})`;
+    const founded = p.founded === null ? "dont aucune source ne donne l'année de fondation" : `fondé en ${p.founded}`;
+    const who = p.open
+      ? "avec une composition ouverte à tous les États de son ressort"
+      : p.members > 0
+        ? `avec ${p.members} État${s(p.members)} membre${s(p.members)} nommé${s(p.members)}${p.unnamed ? ` et ${p.unnamed} non nommé${s(p.unnamed)}` : ""}`
+        : p.unnamed
+          ? `avec ${p.unnamed} État${s(p.unnamed)} membre${s(p.unnamed)} que les sources ne nomment pas`
+          : p.memberOrganizations > 0
+            ? `avec ${p.memberOrganizations} organisation${s(p.memberOrganizations)} membre${s(p.memberOrganizations)}`
+            : "sans membre répertorié";
+    return `Un ${kind}${where} ${founded}, ${who}. ${p.status}.`;
+  },
+  // Pages follow.
+  home: {
+    title: "Les mécanismes de consultation sur la migration, sources à l'appui et liens stables",
+    lede: (count: number) =>
+      `${count} processus consultatifs régionaux, forums interrégionaux et processus mondiaux sur la migration\u00a0: qui y participe, qui les préside et qui les fait fonctionner, selon les sources.`,
+    searchLabel: "Trouver un pays, un processus, un thème ou une organisation",
+    tasksHeading: "Pour commencer",
+    taskCountry: "Trouver votre pays",
+    taskCountryText: "Les forums auxquels un pays participe, à quel titre, et ceux qu'il préside.",
+    taskRegion: "Parcourir par région",
+    taskTheme: "Parcourir par thème",
+    taskData: "Télécharger les données",
+    taskDataText: "JSON et CSV, avec un dictionnaire des données et une licence.",
+    figuresHeading: "Le domaine en un coup d'œil",
+    activeAsOf: (date: string) => `actifs en ${date}`,
+    noRecentInformation: "sans information depuis 2013 ou avant",
+    countriesTaking: "pays et territoires y participent",
+    timelineHeading: "Au fil du temps",
+    timelineLink: "La chronologie complète",
+    regionCount: forms("{n} processus", "{n} processus"),
+  },
+  explorer: {
+    title: "Processus",
+    lede: "Tous les mécanismes du répertoire. Filtrez par région, État membre, thème, type, statut, secrétariat, présidence et année de fondation\u202f; l'adresse reproduit toujours l'affichage.",
+    noJs: (n: number, total: number) =>
+      `Les ${n} premiers des ${total} mécanismes, par nom. Les filtres et la recherche nécessitent JavaScript\u202f; sans JavaScript, parcourez les listes\u00a0:`,
+    noJsFiltered: "Ce lien demande des filtres, qui nécessitent JavaScript. Sans JavaScript, utilisez les listes\u00a0:",
+    orLists: "ou les listes ci-dessous.",
+  },
+  profile: {
+    breadcrumb: "Processus",
+    summary: "Résumé",
+    keyFacts: "Faits essentiels",
+    participants: "Participants",
+    history: "La composition au fil du temps",
+    about: "À propos de ce processus",
+    priorities: "Priorités actuelles",
+    meetings: "Réunions et déclarations",
+    related: "Processus apparentés",
+    aboutData: "À propos de ces données",
+    cite: "Citer cette page",
+    otherNames: "Autres noms",
+    formerNames: "Anciens noms",
+    predecessor: "Précédé par",
+    successor: "Remplacé par",
+    websites: "Sites web",
+    openMembership: "Composition ouverte",
+    contested: (n: number, total: number, value: string) =>
+      one(n) ? `${n} source sur ${total} indique ${value}` : `${n} sources sur ${total} indiquent ${value}`,
+    listsFrom: (source: string, date: string) => `Listes des participants selon ${source} (${date}).`,
+    memberOrganizations: "Organisations membres",
+    observerOrganizations: "Organisations observatrices et partenaires",
+    groups: "Groupes",
+    unnamedGroup: (name: string, count?: number) => {
+      // A caller may pass a lower-cased role name ("états membres"): a State keeps its capital.
+      const group = name.replace(/^états\b/, "États");
+      return count ? `${count} ${group}, que la source ne nomme pas` : `${group}, que la source ne nomme pas`;
+    },
+    statedTotals: "Totaux indiqués",
+    statedVsNamed: (stated: number, named: number) => `${stated} indiqué${s(stated)}, ${named} nommé${s(named)}`,
+    noParticipantsListed: "Les sources ne citent aucun État participant.",
+    mapTitle: (name: string) => `${name}\u00a0: participants par rôle`,
+    mapNote: "Les petits États et territoires sont représentés par des points. Le tableau ci-dessous donne la liste complète.",
+    byRegion: "Regrouper par région",
+    latestMeetings: (n: number) => (one(n) ? "La plus récente" : `Les ${n} plus récentes`),
+    allMeetings: (n: number) => `Toutes les réunions et déclarations (${n})`,
+    planned: "à venir, selon sa source",
+    regionPeers: (region: string) => `Autres processus\u00a0: ${region}`,
+    sharesMost: "Partage le plus de membres avec",
+    sharedMembers: (n: number) => (one(n) ? `${n} membre en commun` : `${n} membres en commun`),
+    compareLink: (other: string) => `Comparer avec ${other}`,
+    matrixCaption:
+      "Les champs tels que chaque source les donne, la source la plus ancienne à droite. Les cellules qui diffèrent de la source la plus récente sont signalées.",
+    differs: "diffère",
+    sameAsNewest: "identique à la source la plus récente",
+    notes: "Notes sur les données",
+    sourcesUsed: "Sources utilisées",
+    currentLists: "listes actuelles des participants",
+    reportLink: "Écarts par rapport aux chiffres indiqués, pour cette fiche",
+  },
+  history: {
+    caption: (name: string) => `${name}\u00a0: qui figure dans les listes, selon chaque source`,
+    legend: "Légende",
+    notCovered: "cette source ne donne pas de liste pour ce rôle",
+    notListed: "ne figure pas",
+    totals: "Total indiqué",
+    named: "Noms listés",
+    changes: "Changements que montrent deux listes comparables",
+    noChanges: "Deux listes comparables ne montrent aucun changement.",
+    joined: "ont rejoint",
+    left: "ne figurent plus",
+    roleChanged: (from: string, to: string) => `${from} → ${to}`,
+    between: (from: string, to: string) => `Entre ${from} et ${to}`,
+    coverageNote: "Un changement n'est indiqué que lorsque les deux listes donnent ce rôle et qu'aucune ne le renvoie à un groupe non nommé.",
+  },
+  country: {
+    lede: (name: string, n: number, total: number) =>
+      n === 0
+        ? `${name}\u00a0: aucun des ${total} mécanismes recensés ici ne nomme ce pays.`
+        : n === 1
+          ? `${name}\u00a0: 1 des ${total} mécanismes recensés ici nomme ce pays.`
+          : `${name}\u00a0: ${n} des ${total} mécanismes recensés ici nomment ce pays.`,
+    currently: (parts: string) => `Dans les listes actuelles\u00a0: ${parts}.`,
+    forums: "Forums",
+    forumsCaption: (name: string) => `${name}\u00a0: les forums qui nomment ce pays, avec son rôle`,
+    currentRole: "Rôle dans les listes actuelles",
+    historyCol: "Historique des rôles",
+    notInCurrent: "absent des listes actuelles",
+    chairs: "Présidences",
+    chairsLede: (name: string) => `${name}\u00a0: les forums dont la source la plus récente désigne ce pays à la présidence.`,
+    chairNotMember: "désigné à la présidence, mais ne figure pas parmi les membres listés",
+    openMembership: "Forums ouverts à tous les États membres de l'ONU",
+    openMembershipLede:
+      "Ces forums ne listent pas de membres\u00a0: ils sont ouverts à tous les États membres et États observateurs de l'ONU. Ils sont présentés à part des participations ci-dessus.",
+    openMembershipOther: (scope: string) => `Ouvert à ${scope}\u202f; les sources n'en donnent pas la liste.`,
+    mapTitle: (name: string) => `${name}\u00a0: les pays rencontrés dans ces forums`,
+    mapLegendSelf: "Ce pays",
+    mapLegendShared: (n: number) => `Forums en commun\u00a0: ${n} ou plus`,
+    csv: "Télécharger ce tableau (CSV)",
+    index: {
+      title: "Pays",
+      lede: (n: number) => `${n} pays et territoires\u202f; chaque page liste les forums qui le nomment, par rôle.`,
+      filter: "Filtrer les pays",
+      shown: "Affichés\u00a0: {n}",
+      mapTitle: "Nombre de forums qui nomment chaque pays",
+      forumCount: "Forums",
+      noForums: "aucun",
+    },
+  },
+  region: {
+    index: { title: "Régions", lede: "Les processus selon la région qu'ils couvrent. Les forums interrégionaux figurent sous chacune de leurs régions." },
+    countriesTitle: (name: string) => `${name}\u00a0: pays nommés dans les forums`,
+    grid: "Qui siège dans quel forum",
+    gridCaption: (name: string) => `${name}\u00a0: pays (lignes) dans les forums (colonnes)`,
+    processes: "Processus",
+  },
+  theme: {
+    index: { title: "Thèmes", lede: "Une seule taxonomie pour toutes les fiches, établie à partir des domaines de discussion qu'indiquent les sources." },
+  },
+  organization: {
+    index: {
+      title: "Organisations",
+      lede: "Les organisations internationales et autres entités désignées comme secrétariat, appui, membre, observateur ou présidence.",
+    },
+    lede: (name: string, n: number) =>
+      n === 0 ? `${name}\u00a0: ne participe à aucun des mécanismes recensés ici.` : `${name}\u00a0: participe à ${n} des mécanismes recensés ici.`,
+  },
+  sources: {
+    title: "Sources",
+    lede: "Les cinq documents dont provient chaque fait. Chaque fiche cite ceux qu'elle utilise, avec leurs dates.",
+    coverage: "Les fiches que décrit chaque source",
+    coverageCaption: "Fiches (lignes) décrites par chaque source (colonnes)\u202f; ● marque la source des listes actuelles",
+    citedBy: (n: number) => (n === 0 ? "Citée par aucune fiche" : n === 1 ? "Citée par 1 fiche" : `Citée par ${n} fiches`),
+    reportLink: "Le rapport sur les données\u00a0: chaque écart par rapport à un chiffre indiqué",
+  },
+  report: {
+    title: "Rapport sur les données",
+    lede: "Pour chaque fiche\u00a0: les sources utilisées et chaque point où la fiche s'écarte d'un chiffre qu'indique une source, avec la raison.",
+    departures: "Écarts",
+    none: "aucun écart par rapport à un chiffre indiqué",
+    states: (source: string, stated: string | number, recorded: string | number) => `${source} indique ${stated}\u202f; la fiche retient ${recorded}.`,
+    statusColumn: "Statut et sa source",
+  },
+  about: {
+    title: "À propos",
+    lede: "Ce que couvre ce répertoire, d'où viennent ses faits et comment le corriger.",
+    whatHeading: "Ce que sont ces mécanismes",
+    what: [
+      "Les processus consultatifs régionaux (PCR) sont des réunions informelles et non contraignantes, conduites par les États, au cours desquelles les gouvernements d'une même région parlent de migration\u00a0: ils échangent des informations, comparent leurs politiques et instaurent la confiance, sans négocier de traités.",
+      "Les forums interrégionaux réunissent des États de deux régions ou plus, souvent le long d'une route migratoire ou entre un bloc régional et ses partenaires.",
+      "Les processus mondiaux sont ouverts aux États de toutes les régions, comme le Forum mondial sur la migration et le développement ou le Dialogue international sur la migration de l'OIM.",
+      "Le type indiqué est celui que donne la source la plus récente\u202f; lorsqu'une source plus ancienne classe un mécanisme autrement, sa fiche le signale.",
+    ],
+    methodHeading: "Méthode",
+    method: [
+      "Chaque fait provient de l'un des cinq documents sources, datés de novembre 2003 à mi-2017, et chaque fiche cite ceux qu'elle utilise. Lorsqu'ils divergent, la fiche présente la valeur de chaque source à côté des autres.",
+      "Le site est daté, et non à jour\u00a0: chaque statut, liste et décompte indique la date et la source sur lesquelles il repose. Un mécanisme que la source la plus récente ne décrit plus apparaît avec la mention «\u00a0Aucune information depuis\u00a0» l'année de son dernier signalement, jamais comme actif.",
+      "Une liste dit ce qu'elle couvre\u00a0: lorsqu'une source ne donne pas de liste d'observateurs, personne n'est compté comme ayant quitté ou rejoint un mécanisme en tant qu'observateur. Un groupe qu'une source nomme sans en énumérer les pays («\u00a027 États membres de l'UE\u00a0») est présenté avec son effectif et n'est attribué à aucun pays.",
+      "Les noms de pays suivent les noms courts des Nations Unies\u202f; les noms anciens ou usuels (Swaziland, Turkey, Ivory Coast) mènent toujours au bon pays.",
+    ],
+    disagreementsHeading: "Là où les sources divergent sur l'OIM elle-même",
+    disagreements:
+      "Les sources ne datent pas de la même façon la participation de l'OIM à ces processus\u00a0: depuis 1996 (IOM 2003), depuis leur création (IOM 2005), depuis 1985, année de création de l'IGC (IOM 2009).",
+    notIncludedHeading: "Non inclus, et pourquoi",
+    notIncludedLede: "Les sources nomment aussi ces organes et ces réunions\u202f; ils n'ont pas de fiche ici, pour la raison indiquée.",
+    mapsHeading: "À propos des cartes",
+    maps: "Les cartes sont tracées à partir des frontières de Natural Earth (par le paquet world-atlas), puis simplifiées. Les frontières sont approximatives et n'impliquent aucune prise de position quant au statut d'un pays, d'un territoire ou d'une zone, ni de leurs autorités. Les petits États et territoires, trop petits pour être visibles à cette échelle, sont représentés par des points afin que chaque participant apparaisse.",
+    correctionsHeading: "Corrections",
+    corrections:
+      "Vous avez trouvé une erreur\u202f? Chaque page renvoie à un formulaire de correction\u202f; merci d'indiquer quelle source étaye la modification. Les données sont un ensemble de fichiers texte dans un dépôt public\u00a0: une correction est une modification de l'un d'eux.",
+    languagesHeading: "Langues",
+    languages:
+      "L'interface est en anglais, en français et en espagnol. Les fiches sont rédigées en anglais\u202f; les mécanismes sont nommés en français et en espagnol lorsqu'une source donne leur nom dans ces langues.",
+  },
+  data: {
+    title: "Données ouvertes",
+    lede: "L'ensemble des données sous forme de fichiers simples\u00a0: JSON et CSV, décrits par un paquet de données Frictionless, librement réutilisables avec attribution.",
+    licenceHeading: "Licence et citation",
+    licence:
+      "Les données sont publiées sous la licence Creative Commons Attribution 4.0 (CC BY 4.0)\u00a0: réutilisez-les librement en citant RCP Explorer. Les faits proviennent de cinq documents liés à l'OIM, cités dans chaque fiche\u202f; les descriptions sont rédigées dans nos propres mots, et la citation des documents eux-mêmes relève des conditions de leurs éditeurs.",
+    citeAs: "Pour citer le jeu de données",
+    version: (v: string, asOf: string) =>
+      `Version ${v} du jeu de données (date de la dernière modification du contenu)\u202f; la source la plus récente date de ${asOf}.`,
+    filesHeading: "Fichiers",
+    file: "Fichier",
+    description: "Contenu",
+    size: "Taille",
+    rows: "Lignes",
+    preview: "Premières lignes",
+    dictionaryHeading: "Dictionnaire des colonnes",
+    dictionaryLede: "Généré à partir du paquet de données, il correspond donc toujours aux fichiers.",
+    column: "Colonne",
+    type: "Type",
+    meaning: "Signification",
+    keys: (primary: string) => `Clé primaire\u00a0: ${primary}`,
+    changesHeading: "Modifications d'une version à l'autre",
+    changesLede: "D'après l'historique du dépôt\u00a0: les fiches ajoutées, modifiées et supprimées chaque jour où les données ont changé.",
+    feed: "Flux Atom des modifications",
+    added: "ajout\u00a0:",
+    changed: "modification\u00a0:",
+    removed: "suppression\u00a0:",
+    registries: "registres modifiés",
+    noChanges: "Aucun historique n'est disponible dans cette version du site.",
+    recordFiles: (n: number) => `${n} fichiers, un par processus`,
+  },
+  compare: {
+    title: "Comparer",
+    lede: "Mettez côte à côte de deux à quatre processus (membres communs et propres à chacun, par rôle), ou de deux à quatre pays (les forums qu'ils partagent).",
+    processes: "Processus",
+    countries: "Pays",
+    first: "Premier",
+    second: "Deuxième",
+    third: "Troisième (facultatif)",
+    fourth: "Quatrième (facultatif)",
+    none: "—",
+    submit: "Comparer",
+    matrix: "Membres communs à chaque paire",
+    matrixCaption: (n: number, total: number) =>
+      n < total
+        ? `États membres nommés que deux processus ont en commun, pour les ${n} processus qui comptent le plus de membres (sur ${total})\u202f; chaque nombre ouvre la paire.`
+        : "États membres nommés que deux processus ont en commun\u202f; chaque nombre ouvre la paire.",
+    cellTitle: (a: string, b: string, n: number, pct: number) =>
+      `${a} et ${b}\u00a0: ${n} ${one(n) ? "membre commun" : "membres communs"} (${pct}\u00a0% de l'ensemble de leurs membres)`,
+  },
+  timeline: {
+    title: "Chronologie",
+    lede: "Chaque mécanisme, de sa fondation à sa fin ou à sa dernière mention. Lorsqu'aucune source ne dit ce qui a suivi, la barre s'estompe après la dernière mention\u202f; un anneau marque un début qui correspond à une première réunion recensée, et non à une année de fondation.",
+    tableCaption: "La chronologie sous forme de tableau",
+    start: "De",
+    end: "Jusqu'à",
+    endReported: (date: string) => `signalé actif en ${date}`,
+    endFaded: (year: string) => `aucune information depuis ${year}`,
+    firstRecorded: "première réunion recensée",
+    successor: "Remplacé par",
+    legend: "Couleurs\u00a0: processus consultatifs régionaux (bleu-vert), forums interrégionaux (orange, hachurés), processus mondiaux (violet).",
+  },
+  search: {
+    title: "Recherche",
+    lede: "Pays, processus, thèmes et organisations, sous n'importe lequel de leurs noms, en anglais, en français ou en espagnol.",
+    lists: "Ou parcourez les listes\u00a0:",
+  },
+  og: {
+    country: (n: number) =>
+      n === 0
+        ? "Ne figure dans aucun mécanisme de consultation sur la migration"
+        : one(n)
+          ? `Figure dans ${n} mécanisme de consultation sur la migration`
+          : `Figure dans ${n} mécanismes de consultation sur la migration`,
+    region: (n: number) =>
+      n === 0
+        ? "Aucun mécanisme de consultation sur la migration"
+        : one(n)
+          ? `${n} mécanisme de consultation sur la migration`
+          : `${n} mécanismes de consultation sur la migration`,
+    theme: (n: number) =>
+      n === 0
+        ? "Aucun mécanisme ne travaille sur ce thème"
+        : one(n)
+          ? `${n} mécanisme travaille sur ce thème`
+          : `${n} mécanismes travaillent sur ce thème`,
+    sources: "Sources\u00a0: IOM 2003–2017",
+    themeLabel: "Thème",
+  },
+  notFound: { title: "Page introuvable", lede: "Il n'y a aucune page à cette adresse. Essayez la recherche, ou l'une de ces pages\u00a0:" },
+  client: {
+    status: {
+      active: "Actif · {date}",
+      unknown: "Aucune information depuis {year}",
+      inactive: "Inactif · {date}",
+      inactiveEnded: "Inactif · terminé en {year}",
+      succeeded: "Remplacé · {date}",
+      succeededEnded: "Remplacé · {year}",
+    },
+    search: {
+      label: "Rechercher",
+      placeholder: "Pays, processus, thème…",
+      submit: "Rechercher",
+      loading: "Chargement…",
+      noResults: "Aucun résultat",
+      countries: "Pays",
+      processes: "Processus",
+      themes: "Thèmes",
+      organizations: "Organisations",
+      hint: "Utilisez les flèches pour parcourir les suggestions\u202f; Entrée ouvre la suggestion choisie.",
+      count: "Suggestions\u00a0: {n}",
+      noJs: "La recherche nécessite JavaScript. Sans JavaScript, utilisez les listes de A à Z\u00a0:",
+      resultsFor: "Résultats pour «\u00a0{q}\u00a0»",
+      enterQuery: "Saisissez un nom ci-dessus.",
+    },
+    explorer: {
+      searchLabel: "Rechercher par nom",
+      searchHelp: "Noms en anglais, en français et en espagnol, sigles et anciens noms.",
+      searchPlaceholder: "p.\u00a0ex. Söderköping, MIDSA, Lima",
+      country: "État membre",
+      countryPlaceholder: "Saisissez un pays",
+      countryAdd: "Ajouter",
+      countryRemove: "Retirer {name}",
+      countryUnknown: "Aucun pays ne s'appelle «\u00a0{q}\u00a0».",
+      roleAny: "Aussi comme observateur, partenaire ou invité",
+      matchAll: "Forums auxquels tous participent",
+      region: "Région",
+      kind: "Type",
+      status: "Statut",
+      theme: "Thème",
+      themeFilter: "Filtrer les thèmes",
+      secretariat: "Secrétariat",
+      chair: "Présidé par",
+      chairAny: "Tout pays",
+      founded: "Fondation",
+      from: "De",
+      to: "À",
+      anyYear: "Indifférent",
+      results: "{shown} mécanismes sur {total}",
+      resultsHeading: "Résultats",
+      sort: "Trier",
+      sortName: "Nom, A–Z",
+      sortNameDesc: "Nom, Z–A",
+      sortFounded: "Fondation, les plus anciens d'abord",
+      sortFoundedDesc: "Fondation, les plus récents d'abord",
+      sortMembers: "Membres, les moins nombreux d'abord",
+      sortMembersDesc: "Membres, les plus nombreux d'abord",
+      sortReported: "Dernière mention, la plus ancienne d'abord",
+      sortReportedDesc: "Dernière mention, la plus récente d'abord",
+      view: "Affichage",
+      viewList: "Liste",
+      viewTable: "Tableau",
+      applied: "Filtres appliqués",
+      remove: "Retirer le filtre\u00a0: {label}",
+      clearAll: "Tout effacer",
+      copyLink: "Copier le lien",
+      copied: "Lien copié",
+      download: "Télécharger le CSV",
+      showMore: "Afficher {n} de plus",
+      filters: "Filtres ({n})",
+      showResults: "Afficher les résultats ({n})",
+      closeFilters: "Fermer les filtres",
+      empty: "Aucun mécanisme ne correspond à tous ces filtres.",
+      emptyTry: "Retirez l'un d'eux\u00a0:",
+      didYouMean: "Vouliez-vous dire",
+      theCountry: "le pays {name}",
+      theTheme: "le thème {name} ({n})",
+      ignored: "Certaines valeurs de ce lien n'ont pas été reconnues et sont ignorées\u00a0: {values}.",
+      inverted: "La période de fondation était inversée ({from}–{to})\u202f; elle est lue comme {to}–{from}.",
+      foundedIn: "fondé en {year}",
+      foundedUnknown: "année de fondation non précisée",
+      rolesOf: "{names}",
+      roleNone: "—",
+      members: "Membres",
+      observers: "Observateurs",
+      loading: "Chargement de l'index…",
+      loadError: "L'index n'a pas pu être chargé\u202f; la liste ci-dessous est le répertoire complet, sans filtres.",
+      titleAll: "Processus",
+      titleFiltered: "{filters}\u00a0: {n} processus",
+      csvName: "rcp-explorer",
+      csvHeadings:
+        "slug,nom,sigle,type,libelle_type,regions,libelles_regions,themes,libelles_themes,statut,libelle_statut,statut_date,statut_source,derniere_mention,fondation,fin,membres,observateurs,partenaires,invites,membres_non_nommes,type_secretariat,libelle_secretariat,organisations_secretariat,presidence,url",
+      secretariatNone: "Pas de secrétariat officiel",
+      unnamed: "+ {n} non nommés",
+      memberCount: forms("{n} État membre", "{n} États membres"),
+      observerCount: forms("{n} observateur", "{n} observateurs"),
+      rolesHeading: "Rôles",
+      openMembership: "composition ouverte",
+      filtersNeedJs: "Les filtres et la recherche nécessitent JavaScript.",
+    },
+    copy: { copy: "Copier", copied: "Copié", failed: "Sélectionnez et copiez" },
+    compare: {
+      pickProcesses: "Processus à comparer",
+      pickCountries: "Pays à comparer",
+      add: "Ajouter",
+      compare: "Comparer",
+      shared: "Dans tous",
+      only: "Seulement dans {name}",
+      sharedCount: "{n} en commun",
+      sharedForums: "Forums auxquels tous participent",
+      sharedForumsCount: "Forums en commun\u00a0: {n}",
+      none: "Aucun.",
+      loading: "Chargement…",
+      pickTwo: "Choisissez-en de deux à quatre.",
+      byRole: "Par rôle",
+      noJs: "La comparaison nécessite JavaScript. Sans JavaScript, utilisez le tableau des recoupements ci-dessous.",
+      mapTitle: "Membres communs",
+      similarity: "{pct}\u00a0% de l'ensemble de leurs membres sont communs",
+    },
+    cite: { text: "Texte", bibtex: "BibTeX", accessed: "consulté le {date}" },
+  },
+};
