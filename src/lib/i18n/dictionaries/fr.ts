@@ -363,7 +363,7 @@ export const fr: Dictionary = {
     whatHeading: "Ce que sont ces mécanismes",
     what: [
       "Les processus consultatifs régionaux (PCR) sont des réunions informelles et non contraignantes, conduites par les États, au cours desquelles les gouvernements d'une même région parlent de migration\u00a0: ils échangent des informations, comparent leurs politiques et instaurent la confiance, sans négocier de traités.",
-      "Les forums interrégionaux réunissent des États de deux régions ou plus, souvent le long d'une route migratoire ou entre un bloc régional et ses partenaires.",
+      "Les forums interrégionaux (FIR) réunissent des États de deux régions ou plus, souvent le long d'une route migratoire ou entre un bloc régional et ses partenaires.",
       "Les processus mondiaux sont ouverts aux États de toutes les régions, comme le Forum mondial sur la migration et le développement ou le Dialogue international sur la migration de l'OIM.",
       "Le type indiqué est celui que donne la source la plus récente\u202f; lorsqu'une source plus ancienne classe un mécanisme autrement, sa fiche le signale.",
     ],
