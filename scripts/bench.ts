@@ -1,72 +1,143 @@
 /**
- * `npm run bench` (after `npm run build`): client JavaScript sizes (gzip) and the median time of 20
- * filter changes in the explorer, in Chromium. Figures go to reports/bench.md; nothing here passes
- * or fails on timing.
+ * `npm run bench -- --records 1000`: grows the data and measures the site at that size.
+ *
+ * Writes valid synthetic records into a temporary content root (scripts/bench/synthetic.ts; 44, the
+ * default, is the real content alone), validates, builds and draws the preview images in the
+ * bench's own copy of the site (scripts/bench/workspace.ts: never the project's .next or out/),
+ * then measures the export: build time and memory, out/ size, every page type's HTML and
+ * JavaScript, the explorer's and search's indexes, explorer clicks and keystrokes in Chromium at 4×
+ * CPU throttling, and Lighthouse. Results go to reports/bench.md, which keeps the figures of the
+ * counts measured before, so that the growth from 44 to 1,000 records is stated there.
+ *
+ *   --records 44,200,500,1000   record counts, run one after the other (default 44)
+ *   --runs 3                    interaction runs per count (each 20 clicks + 20 keystrokes)
+ *   --lighthouse-runs 3         Lighthouse runs per page
+ *   --no-lighthouse / --no-browser   skip those measurements
+ *   --validate-runs 3           validate is timed this many times (the median is reported)
+ *   --no-wait                   do not wait for the machine to be quiet before timed phases
+ *   --keep                      keep the exports and temporary content roots
+ *   --fresh                     forget the figures of earlier invocations
+ *
+ * Times are figures, never pass/fail: the bench exits 0 whatever the numbers.
  */
-import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { chromium } from "@playwright/test";
-import { clientSizes } from "./client-size";
+import { execFileSync } from "node:child_process";
+import { cpus, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { buildBarePage } from "./bench/bare";
+import { lighthouseVersion } from "./bench/lighthouse";
+import { CHROMIUM_PATH } from "./bench/interactions";
+import { readData, renderReport, type StoredRun } from "./bench/report";
+import { runOnce, type Options } from "./bench/run";
+import { measureExport } from "./bench/sizes";
+import { removeWorkspace, takeWorkspace } from "./bench/workspace";
 
-const PORT = 4190;
-const sizes = clientSizes("out", { explorer: "processes/index.html", profile: "processes/budapest-process/index.html", home: "index.html" });
+const projectRoot = process.cwd();
+const REPORT = path.join(projectRoot, "reports/bench.md");
 
-const server = spawn("node", ["scripts/serve.mjs", "out", String(PORT)], { stdio: "ignore" });
-await new Promise((r) => setTimeout(r, 800));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium",
-  args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
-const timings: number[] = [];
-// Timed inside the page, from the click to the URL change and the next painted frame. A string, so
-// that the TypeScript runner's helpers do not leak into the browser.
-const TIME_ONE_CHANGE = `(async () => {
-  const group = [...document.querySelectorAll("fieldset")].find((f) => f.querySelector("legend")?.textContent === "Region");
-  const boxes = [...group.querySelectorAll("input[type=checkbox]")];
-  const before = window.location.href;
-  const start = performance.now();
-  boxes[$N % boxes.length].click();
-  await new Promise((resolve) => {
-    const check = () => (window.location.href !== before ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
-    check();
-  });
-  return performance.now() - start;
-})()`;
-try {
-  const page = await browser.newPage();
-  await page.goto(`http://localhost:${PORT}/processes/`);
-  await page.getByRole("status").filter({ hasText: /mechanisms/ }).waitFor();
-  await page.getByRole("group", { name: "Region" }).getByRole("checkbox").first().waitFor();
-  for (let i = 0; i < 20; i++) {
-    timings.push(await page.evaluate(TIME_ONE_CHANGE.replace("$N", String(i))));
+function parseArgs(argv: string[]): { records: number[]; options: Options; fresh: boolean } {
+  const records: number[] = [];
+  const options: Options = { runs: 3, lighthouseRuns: 3, lighthouse: true, browser: true, keep: false, validateRuns: 3, quietMs: 120_000 };
+  let fresh = false;
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split("=", 2);
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case "--records":
+        records.push(...value().split(",").map((v) => Number(v.trim())));
+        break;
+      case "--runs":
+        options.runs = Number(value());
+        break;
+      case "--lighthouse-runs":
+        options.lighthouseRuns = Number(value());
+        break;
+      case "--validate-runs":
+        options.validateRuns = Number(value());
+        break;
+      case "--no-lighthouse":
+        options.lighthouse = false;
+        break;
+      case "--no-browser":
+        options.browser = false;
+        break;
+      case "--no-wait":
+        options.quietMs = 0;
+        break;
+      case "--keep":
+        options.keep = true;
+        break;
+      case "--fresh":
+        fresh = true;
+        break;
+      default:
+        console.error(`Unknown option ${argv[i]}. Usage: npm run bench -- --records 44,200,500,1000 [--runs 3] [--lighthouse-runs 3] [--no-lighthouse] [--no-browser] [--no-wait] [--keep] [--fresh]`);
+        process.exit(2);
+    }
   }
-} finally {
-  await browser.close();
-  server.kill();
+  if (!records.length) records.push(44);
+  for (const n of records) {
+    if (!Number.isInteger(n) || n < 1) {
+      console.error(`Not a record count: ${n}`);
+      process.exit(2);
+    }
+  }
+  if (options.runs < 1 || options.lighthouseRuns < 1 || options.validateRuns < 1) {
+    console.error("--runs, --lighthouse-runs and --validate-runs must be at least 1");
+    process.exit(2);
+  }
+  return { records, options, fresh };
 }
-timings.sort((a, b) => a - b);
-const median = (timings[9] + timings[10]) / 2;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const report = `# Benchmark report
 
-Measured ${new Date().toISOString().slice(0, 10)} on this machine (2 cores), from \`out/\`. Figures, not pass/fail.
+const { records, options, fresh } = parseArgs(process.argv.slice(2));
+const started = performance.now();
+const startedAt = new Date().toISOString();
+const chromium = (() => {
+  try {
+    return execFileSync(CHROMIUM_PATH, ["--version"], { encoding: "utf8" }).trim();
+  } catch {
+    return "Chromium (version unknown)";
+  }
+})();
+const environment = {
+  node: process.version,
+  chromium,
+  lighthouse: options.lighthouse ? await lighthouseVersion() : undefined,
+  cores: cpus().length,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+};
 
-## Client JavaScript (gzip)
+const ws = takeWorkspace(projectRoot, path.join(projectRoot, "out-bench-work"));
+const bareDir = path.join(projectRoot, "out-bench-bare");
+console.log(`[bench] copied the site (${ws.commit}${ws.dirty.length ? ` + ${ws.dirty.length} uncommitted` : ""}) into ${path.relative(projectRoot, ws.dir)}/; building the bare framework page`);
+let exitCode = 0;
+try {
+  mkdirSync(path.join(projectRoot, "reports"), { recursive: true });
+  const bare = await buildBarePage(bareDir, projectRoot, path.join(tmpdir(), "rcp-bench-bare.log"));
+  const bareSizes = measureExport(bare.outDir);
+  const bareHome = bareSizes.types.find((t) => t.type === "home");
+  const bareSummary = { sizes: { floor: bareSizes.floor, htmlPages: bareSizes.htmlPages }, htmlGz: bareHome?.rep.htmlGz ?? 0, jsGz: bareHome?.rep.jsGz ?? 0 };
 
-| page | ours | with framework |
-|---|---|---|
-| bare framework (404 page, no island of ours) | — | ${kb(sizes.framework)} |
-| explorer \`/processes/\` | ${kb(sizes.pages.explorer.own)} | ${kb(sizes.pages.explorer.total)} |
-| profile \`/processes/budapest-process/\` | ${kb(sizes.pages.profile.own)} | ${kb(sizes.pages.profile.total)} |
-| home \`/\` | ${kb(sizes.pages.home.own)} | ${kb(sizes.pages.home.total)} |
-
-"Ours" is every script the page loads that the bare framework page does not (our islands, and the
-route's own chunks, which carry the explorer's build-time index as props in the HTML, not in JS).
-
-## Explorer filter changes (Chromium, headless)
-
-20 region-filter changes, timed in the page from the click to the new URL and the next painted frame: median ${median.toFixed(1)} ms
-(fastest ${timings[0].toFixed(1)} ms, slowest ${timings[19].toFixed(1)} ms).
-`;
-writeFileSync("reports/bench.md", report);
-console.log(report);
+  const data = fresh ? { version: 1 as const, runs: [], invocations: [] } : readData(REPORT);
+  for (const n of records) {
+    const result = await runOnce(n, ws, bare, options);
+    // Stored without the per-page script lists (the report needs only the sums).
+    const sizes = { ...result.sizes, types: result.sizes.types.map((t) => ({ ...t, rep: { ...t.rep, scripts: [], styles: [] } })) };
+    const stored: StoredRun = { ...result, sizes, workspace: { commit: ws.commit, dirty: ws.dirty, takenAt: ws.takenAt }, bare: bareSummary, environment };
+    data.runs = [...data.runs.filter((r) => r.records !== n), stored];
+    writeFileSync(REPORT, renderReport(data));
+    console.log(`[bench] ${n} records done in ${(result.totalMs / 1000).toFixed(0)} s; reports/bench.md updated`);
+  }
+  data.invocations = [...data.invocations, { startedAt, records, ms: performance.now() - started }].slice(-10);
+  writeFileSync(REPORT, renderReport(data));
+  console.log(`[bench] all done in ${((performance.now() - started) / 60000).toFixed(1)} min: reports/bench.md`);
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  if (!options.keep) {
+    removeWorkspace(ws);
+    rmSync(bareDir, { recursive: true, force: true });
+  }
+}
+process.exit(exitCode);

@@ -5,10 +5,11 @@
  * process, as `ps` would add them up); the largest single process is reported beside it.
  */
 import { spawn } from "node:child_process";
-import { createWriteStream, readdirSync, readFileSync } from "node:fs";
+import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 
 const SAMPLE_MS = 100;
 const PAGE_KB = 4; // getconf PAGESIZE on x86-64 Linux
+const TIME = "/usr/bin/time";
 
 export interface Measured {
   ms: number;
@@ -18,6 +19,8 @@ export interface Measured {
   peakProcessKb: number;
   /** Most processes seen at once in the tree. */
   peakProcesses: number;
+  /** The kernel's peak RSS of the largest single process of the tree (from /usr/bin/time), KB; undefined without it. */
+  maxRssKb?: number;
   code: number | null;
   /** The last lines the command printed (stdout and stderr), for errors. */
   tail: string;
@@ -62,8 +65,11 @@ function treeRss(root: number): number[] {
 export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; log: string }): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const log = createWriteStream(options.log);
+    // /usr/bin/time, where there is one, adds the kernel's exact peak of the largest process.
+    const timeFile = `${options.log}.maxrss`;
+    const timed = existsSync(TIME) ? [TIME, ["-f", "%M", "-o", timeFile, command, ...args]] as const : [command, args] as const;
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(timed[0], timed[1], { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
     let tail = "";
     const keep = (chunk: Buffer) => {
       log.write(chunk);
@@ -89,8 +95,82 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.on("close", (code) => {
       clearInterval(timer);
       const ms = performance.now() - started;
-      log.end(() => resolve({ ms, peakTreeKb, peakProcessKb, peakProcesses, code, tail }));
+      let maxRssKb: number | undefined;
+      try {
+        maxRssKb = Number(readFileSync(timeFile, "utf8").trim().split("\n").at(-1)) || undefined;
+        rmSync(timeFile, { force: true });
+      } catch {
+        maxRssKb = undefined;
+      }
+      log.end(() => resolve({ ms, peakTreeKb, peakProcessKb, peakProcesses, maxRssKb, code, tail }));
     });
     sample();
   });
+}
+
+/** Busy and total jiffies of the whole machine, from /proc/stat. */
+function machineJiffies(): { busy: number; total: number } {
+  const line = readFileSync("/proc/stat", "utf8").split("\n")[0];
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number);
+  const busy = user + nice + system + irq + softirq + steal;
+  return { busy, total: busy + idle + iowait };
+}
+
+/** CPU jiffies used so far by `root` and its descendants (live ones, and reaped ones through cutime/cstime). */
+function treeJiffies(root: number): number {
+  let sum = 0;
+  const table = new Map<number, { ppid: number; jiffies: number }>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // utime, stime, cutime, cstime are fields 14–17 (indices 11–14 here).
+      table.set(Number(entry), { ppid: Number(f[1]), jiffies: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) });
+    } catch {
+      // gone
+    }
+  }
+  const children = new Map<number, number[]>();
+  for (const [pid, { ppid }] of table) {
+    if (!children.has(ppid)) children.set(ppid, []);
+    children.get(ppid)!.push(pid);
+  }
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    sum += table.get(pid)?.jiffies ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return sum;
+}
+
+/**
+ * How busy the rest of the machine was while a phase ran: the machine's busy CPU minus this
+ * process tree's, in cores (2 = both cores busy with other people's work). The machine is shared:
+ * a figure above ~0.3 means the phase's times are inflated by someone else's build or tests.
+ */
+export function foreignLoad(): () => { foreignCores: number; ownCores: number; seconds: number } {
+  const m0 = machineJiffies();
+  const o0 = treeJiffies(process.pid);
+  const t0 = performance.now();
+  return () => {
+    const m1 = machineJiffies();
+    const o1 = treeJiffies(process.pid);
+    const seconds = (performance.now() - t0) / 1000;
+    const hz = 100; // USER_HZ
+    const own = Math.max(0, o1 - o0) / hz;
+    const machine = (m1.busy - m0.busy) / hz;
+    return { foreignCores: Math.max(0, machine - own) / seconds, ownCores: own / seconds, seconds };
+  };
+}
+
+/** Waits (polling every 2 s, at most `maxMs`) until the rest of the machine uses less than `cores`; returns how long it waited. */
+export async function waitForQuiet(cores = 0.4, maxMs = 180_000): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const stop = foreignLoad();
+    await new Promise((r) => setTimeout(r, 2000));
+    if (stop().foreignCores < cores || Date.now() - started > maxMs) return Date.now() - started;
+  }
 }

@@ -74,8 +74,11 @@ export function SiteSearch({
       if (chosen) go(hitRoute(chosen));
       else results();
     } else if (event.key === "Escape") {
-      if (open) setOpen(false);
-      else setQuery("");
+      // A search field clears itself on Escape; with the list open, Escape only closes the list.
+      if (open && query) {
+        event.preventDefault();
+        setOpen(false);
+      } else setQuery("");
       setActive(-1);
     }
   };

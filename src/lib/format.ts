@@ -55,3 +55,13 @@ export function statusText(process: Pick<Process, "status" | "statusAsOf" | "end
 }
 
 export { statusTone } from "./displayNames";
+
+/**
+ * Free text written by editors may name a source by its id ("harns-2013"); people read it by its
+ * label ("Harns 2013"). Ids stay in the data; pages show labels.
+ */
+export function readableText(text: string, sources: readonly SourceDocument[]): string {
+  let out = text;
+  for (const s of sources) out = out.replace(new RegExp(`\\b${s.id.replace(/[-]/g, "\\-")}\\b`, "g"), s.label);
+  return out;
+}

@@ -4,7 +4,7 @@
  * search load it on first focus. Matching is the names module's, so search, the registry and the
  * explorer agree on what "Swaziland" means.
  */
-import { buildNameIndex, type NameIndex } from "./names";
+import { buildNameIndex, foldName, type NameIndex } from "./names";
 import type { Locale } from "./i18n/locales";
 
 export type SearchKind = "country" | "process" | "theme" | "organization";
@@ -54,7 +54,9 @@ export function searchEngine(json: SearchIndexJson): SearchEngine {
         for (const match of index.search(query, limitPerKind)) {
           const entry = entries.get(match.id)!;
           const label = entry[LABEL_INDEX[locale]];
-          hits.push({ kind, id: match.id, label, matched: match.name === label ? undefined : match.name, count: entry[4], rank: match.rank });
+          // The name that matched is worth showing only when the label does not already say it.
+          const shown = foldName(label).includes(foldName(match.name));
+          hits.push({ kind, id: match.id, label, matched: shown ? undefined : match.name, count: entry[4], rank: match.rank });
         }
       }
       return hits;

@@ -48,9 +48,9 @@ export function CountriesView({ locale }: { locale: Locale }) {
       <div className="mt-6">
         <CountryFilter label={ci.filter} shownTemplate={ci.shown} total={countries.length} listId="country-list" />
       </div>
-      <nav aria-label="A–Z" className="no-print mt-4 flex flex-wrap gap-2 text-sm">
+      <nav aria-label="A–Z" className="no-print mt-4 flex flex-wrap gap-1 text-sm">
         {[...groups.keys()].map((initial) => (
-          <a key={initial} href={`#letter-${initial}`}>
+          <a key={initial} href={`#letter-${initial}`} className="inline-flex size-7 items-center justify-center">
             {initial}
           </a>
         ))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { readable } from "@/components/readable";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { KindBadge } from "@/components/Badges";
 import { Cite } from "@/components/Cite";
@@ -172,7 +173,7 @@ export function CountryView({ locale, iso3 }: { locale: Locale; iso3: string }) 
                   <a href={href({ page: "process", slug: ch.process.slug }, locale)}>{displayName(ch.process, locale).text}</a> — {t.chairRoles[ch.entry.role]},{" "}
                   <Cite id={ch.entry.source} asOf={ch.entry.asOf} locale={locale} />
                   {!inLists && !ch.process.openMembership && <span className="block muted">{c.chairNotMember}</span>}
-                  {ch.entry.note && <span className="block muted">{ch.entry.note}</span>}
+                  {ch.entry.note && <span className="block muted" lang={locale === "en" ? undefined : "en"}>{readable(ch.entry.note)}</span>}
                 </li>
               );
             })}

@@ -1,5 +1,6 @@
 /** /sources/ (the documents, and a records × sources coverage grid) and the data report, per record. */
 import type { Metadata } from "next";
+import { readable } from "@/components/readable";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { StatusBadge } from "@/components/Badges";
 import { Cite } from "@/components/Cite";
@@ -174,7 +175,7 @@ export function ReportRecordView({ locale, slug }: { locale: Locale; slug: strin
           <dt className="font-medium">{t.report.statusColumn}</dt>
           <dd>
             <StatusBadge process={p} locale={locale} /> <Cite id={p.statusSource} asOf={p.statusAsOf} locale={locale} />
-            {p.statusNote && <span className="block muted">{p.statusNote}</span>}
+            {p.statusNote && <span className="block muted">{readable(p.statusNote)}</span>}
           </dd>
         </div>
         <div>
@@ -201,7 +202,7 @@ export function ReportRecordView({ locale, slug }: { locale: Locale; slug: strin
                   {t.report.states(sourceLabel(data.sourceById.get(d.source), d.source), d.stated, d.recorded)} ({formatPartialDate(d.asOf, locale)})
                 </p>
                 <p className="muted" lang={locale === "en" ? undefined : "en"}>
-                  {d.reason}
+                  {readable(d.reason)}
                 </p>
               </li>
             ))}

@@ -42,8 +42,8 @@ test("every page links its other languages, reciprocally (hreflang), and the swi
   await expect(page).toHaveURL(/\/es\/processes\/\?region=europe$/);
 });
 
-/** Every interface string of the English dictionary that the French or Spanish one says differently. */
-function englishOnly(): string[] {
+/** Every interface string of the English dictionary that the language says differently. */
+function englishOnly(other: typeof fr): string[] {
   const out: string[] = [];
   const walk = (a: unknown, b: unknown) => {
     if (typeof a === "string" && typeof b === "string") {
@@ -52,14 +52,12 @@ function englishOnly(): string[] {
       for (const key of Object.keys(a)) walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]);
     }
   };
-  walk(en, fr);
-  walk(en, es);
+  walk(en, other);
   return [...new Set(out)];
 }
 
 test("French and Spanish pages show none of the English interface strings", async ({ page }) => {
-  const strings = englishOnly();
-  expect(strings.length).toBeGreaterThan(50);
+  expect(englishOnly(fr).length).toBeGreaterThan(50);
   for (const path of ["/fr/", "/fr/processes/", "/fr/processes/midsa/", "/fr/countries/gha/", "/es/regions/africa/", "/es/data/", "/es/about/", "/fr/timeline/", "/es/compare/"]) {
     await page.goto(path);
     // Text marked as English (record bodies, notes, source titles) is English by design.
@@ -68,7 +66,7 @@ test("French and Spanish pages show none of the English interface strings", asyn
       body.querySelectorAll('[lang="en"], script, style, title, noscript').forEach((el) => el.remove());
       return body.textContent ?? "";
     });
-    const found = strings.filter((s) => text.includes(s));
+    const found = englishOnly(path.startsWith("/fr") ? fr : es).filter((s) => text.includes(s));
     expect(found, path).toEqual([]);
   }
 });

@@ -47,9 +47,9 @@ test("the search is a combobox: arrow keys, Enter on the highlighted option, Esc
 
 test("a former name finds the country: Swaziland → Eswatini; a theme word finds the theme", async ({ page }) => {
   await page.goto("/search/?q=Swaziland");
-  await expect(page.getByRole("link", { name: "Eswatini" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Eswatini", exact: true })).toBeVisible();
   await page.goto("/search/?q=trafficking");
-  await expect(page.getByRole("link", { name: "Trafficking in persons" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Trafficking in persons", exact: true })).toBeVisible();
 });
 
 test("share a profile: copy its link, open it fresh, get the same page", async ({ page, context, browser }) => {

@@ -20,10 +20,10 @@ test("every profile, in each language, has its title, description, canonical, al
   for (const p of processes) {
     for (const [prefix, locale] of [["", "en"], ["/fr", "fr"], ["/es", "es"]] as const) {
       const page = html(`out${prefix}/processes/${p.slug}/index.html`);
-      expect(page, p.slug).toMatch(/<title>[^<]+ · RCP Explorer<\/title>/);
+      expect(/<title>[^<]+ · RCP Explorer<\/title>/.test(page), p.slug).toBe(true);
       expect(meta(page, "name", "description"), p.slug).toBeTruthy();
-      expect(page).toContain(`<link rel="canonical" href="http://localhost:3000${prefix}/processes/${p.slug}/"/>`);
-      expect(page).toContain(`hreflang="x-default" href="http://localhost:3000/processes/${p.slug}/"`);
+      expect(page.includes(`<link rel="canonical" href="http://localhost:3000${prefix}/processes/${p.slug}/"/>`), `${prefix} ${p.slug} canonical`).toBe(true);
+      expect(page.includes(`hrefLang="x-default" href="http://localhost:3000/processes/${p.slug}/"`), `${prefix} ${p.slug} x-default`).toBe(true);
       const image = meta(page, "property", "og:image")!;
       expect(image).toBe(`http://localhost:3000/og/${locale}/process/${p.slug}.png`);
       expect(pngSize(`out${new URL(image).pathname}`)).toEqual({ width: 1200, height: 630 });

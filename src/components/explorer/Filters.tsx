@@ -55,13 +55,13 @@ function FacetGroup({
           />
         </>
       )}
-      <ul className={`space-y-0.5 text-sm ${filterLabel ? "max-h-64 overflow-y-auto pr-1" : ""}`}>
+      <ul className={`text-sm ${filterLabel ? "max-h-64 overflow-y-auto pr-1" : ""}`} {...(filterLabel ? { tabIndex: 0, "aria-label": legend } : {})}>
         {shown.map((o) => {
           const count = counts?.get(o.value) ?? 0;
           return (
             <li key={o.value}>
-              <label className="flex items-start gap-2">
-                <input type="checkbox" className="mt-1" checked={selected.includes(o.value)} disabled={disabled} onChange={() => onToggle(o.value)} />
+              <label className="flex min-h-6 items-start gap-2 py-0.5">
+                <input type="checkbox" className="mt-0.5 size-4 shrink-0" checked={selected.includes(o.value)} disabled={disabled} onChange={() => onToggle(o.value)} />
                 <span>
                   {o.label} <span className="text-slate-600 tabular-nums">({counts ? count : "…"})</span>
                 </span>

@@ -1,4 +1,5 @@
 import { claimMatrix } from "@/lib/claims";
+import { readable } from "@/components/readable";
 import type { Process } from "@/lib/content/types";
 import { dictionary } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/locales";
@@ -50,7 +51,7 @@ export function AboutData({ process, locale }: { process: Process; locale: Local
                         )}
                         {String(cell.claim.value)}
                         {cell.differs && <span className="sr-only"> ({t.profile.differs})</span>}
-                        {cell.claim.note && <span className="block text-xs font-normal text-slate-600">{cell.claim.note}</span>}
+                        {cell.claim.note && <span className="block text-xs font-normal text-slate-600">{readable(cell.claim.note)}</span>}
                       </td>
                     );
                   })}
@@ -66,7 +67,7 @@ export function AboutData({ process, locale }: { process: Process; locale: Local
           <ul className="list-disc space-y-1 pl-5 text-sm" lang={locale === "en" ? undefined : "en"}>
             {process.notes.map((n, i) => (
               <li key={i}>
-                {n.text} {n.source && <Cite id={n.source} locale={locale} />}
+                {readable(n.text)} {n.source && <Cite id={n.source} locale={locale} />}
               </li>
             ))}
           </ul>

@@ -36,7 +36,7 @@ function CitationBlock({ title, value, copy, pre = false }: { title: string; val
         </button>
       </div>
       {pre ? (
-        <pre className="overflow-x-auto rounded bg-slate-50 p-3 text-xs whitespace-pre">{value}</pre>
+        <pre tabIndex={0} aria-label={title} className="overflow-x-auto rounded bg-slate-50 p-3 text-xs whitespace-pre">{value}</pre>
       ) : (
         <p className="rounded bg-slate-50 p-3 text-sm">{value}</p>
       )}

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { readable } from "@/components/readable";
 import { contested } from "@/lib/claims";
 import type { Process } from "@/lib/content/types";
 import { memberCounts } from "@/lib/describe";
@@ -50,6 +51,8 @@ export function KeyFacts({ process, locale }: { process: Process; locale: Locale
     return other ? <a href={href({ page: "process", slug: other.slug }, locale)}>{displayName(other, locale).text}</a> : null;
   };
   const { secretariat } = process;
+  // Editors' notes are written in English: marked as such on French and Spanish pages.
+  const en = locale === "en" ? undefined : "en";
   return (
     <dl>
       <Fact term={t.common.kind}>
@@ -60,12 +63,12 @@ export function KeyFacts({ process, locale }: { process: Process; locale: Locale
         {joinNodes(process.regions.map((id) => <a key={id} href={href({ page: "region", id }, locale)}>{regionName(data.regionById.get(id), id, locale)}</a>))}
       </Fact>
       <Fact term={t.common.foundedLabel}>
-        {process.foundedYear ?? <span className="muted">{process.foundedNote}</span>}
+        {process.foundedYear ?? <span className="muted" lang={en}>{readable(process.foundedNote ?? "")}</span>}
         <Contested process={process} field="foundedYear" locale={locale} />
       </Fact>
       <Fact term={t.common.status}>
         {statusText(process, locale)} — <Cite id={process.statusSource} asOf={process.statusAsOf} locale={locale} />
-        {process.statusNote && <span className="block muted">{process.statusNote}</span>}
+        {process.statusNote && <span className="block muted" lang={en}>{readable(process.statusNote)}</span>}
         <Contested process={process} field="status" locale={locale} />
       </Fact>
       {process.endedYear !== undefined && (
@@ -77,7 +80,7 @@ export function KeyFacts({ process, locale }: { process: Process; locale: Locale
       <Fact term={t.common.members}>
         {process.openMembership ? (
           <>
-            {process.openMembership.description} <Cite id={process.openMembership.source} locale={locale} />
+            <span lang={en}>{process.openMembership.description}</span> <Cite id={process.openMembership.source} locale={locale} />
           </>
         ) : (
           <>
@@ -102,7 +105,7 @@ export function KeyFacts({ process, locale }: { process: Process; locale: Locale
             <Cite id={secretariat.source} locale={locale} />
           </>
         )}
-        {secretariat.text && <span className="block muted">{secretariat.text}</span>}
+        {secretariat.text && <span className="block muted" lang={en}>{readable(secretariat.text)}</span>}
       </Fact>
       {process.chair.length > 0 && (
         <Fact term={t.common.chair}>
@@ -112,7 +115,7 @@ export function KeyFacts({ process, locale }: { process: Process; locale: Locale
                 {t.chairRoles[c.role]}:{" "}
                 {c.country ? <a href={href({ page: "country", code: c.country }, locale)}>{countryName(data.countryByCode.get(c.country), c.country, locale)}</a> : org(c.organization!)} —{" "}
                 <Cite id={c.source} asOf={c.asOf} locale={locale} />
-                {c.note && <span className="block muted">{c.note}</span>}
+                {c.note && <span className="block muted" lang={en}>{readable(c.note)}</span>}
               </li>
             ))}
           </ul>
@@ -121,7 +124,7 @@ export function KeyFacts({ process, locale }: { process: Process; locale: Locale
       {process.formerNames.length > 0 && (
         <Fact term={t.profile.formerNames}>
           {process.formerNames.map((f, i) => (
-            <span key={i} className="block">
+            <span key={i} className="block" lang={en}>
               {f.name}
               {f.until && ` (→ ${f.until})`} <Cite id={f.source} locale={locale} />
             </span>

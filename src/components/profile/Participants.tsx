@@ -1,4 +1,5 @@
 import type { CountryMembership, Process } from "@/lib/content/types";
+import { readable } from "@/components/readable";
 import { countryName, organizationLabel, formatPartialDate, sourceLabel } from "@/lib/format";
 import { dictionary } from "@/lib/i18n";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
@@ -90,8 +91,8 @@ export function Participants({ process, locale }: { process: Process; locale: Lo
               <ul className="mb-2 list-disc pl-5">
                 {unnamed.map((g, i) => (
                   <li key={i}>
-                    {t.profile.unnamedGroup(g.name, g.count)} <Cite id={g.source} locale={locale} />
-                    {g.note && <span className="block muted">{g.note}</span>}
+                    <span lang={locale === "en" ? undefined : "en"}>{t.profile.unnamedGroup(g.name, g.count)}</span> <Cite id={g.source} locale={locale} />
+                    {g.note && <span className="block muted" lang={locale === "en" ? undefined : "en"}>{readable(g.note)}</span>}
                   </li>
                 ))}
               </ul>
@@ -115,7 +116,7 @@ export function Participants({ process, locale }: { process: Process; locale: Lo
               return (
                 <li key={g.group}>
                   {group?.name ?? g.group} ({t.roles[g.role].toLowerCase()}) — <Cite id={group?.membersFrom.source ?? g.source} locale={locale} />
-                  {g.note && <span className="block muted">{g.note}</span>}
+                  {g.note && <span className="block muted" lang={locale === "en" ? undefined : "en"}>{readable(g.note)}</span>}
                 </li>
               );
             })}
@@ -143,7 +144,7 @@ export function Participants({ process, locale }: { process: Process; locale: Lo
             {totals.map((s, i) => (
               <li key={i}>
                 {t.rolesPlural[s.role]}: {t.profile.statedVsNamed(s.stated, s.named)}
-                {s.note && <span className="block muted">{s.note}</span>}
+                {s.note && <span className="block muted" lang={locale === "en" ? undefined : "en"}>{readable(s.note)}</span>}
               </li>
             ))}
           </ul>
