@@ -118,7 +118,7 @@ export function DataView({ locale }: { locale: Locale }) {
                 {preview.length > 1 && (
                   <details className="mt-2">
                     <summary className="cursor-pointer text-sm font-medium">{d.preview}</summary>
-                    <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={`${d.preview}: ${f.name}`}>
+                    <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={`${d.preview}: ${f.name}`} lang="en">
                       <table className="data-table matrix text-xs">
                         <thead>
                           <tr>
