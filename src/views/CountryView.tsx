@@ -8,14 +8,16 @@ import { JsonLd } from "@/components/JsonLd";
 import { PageShell } from "@/components/PageShell";
 import { Section } from "@/components/Section";
 import { SiteMap } from "@/components/maps/SiteMap";
-import { countryName, displayName, formatPartialDate, regionName } from "@/lib/format";
+import { countryName, displayName, formatPartialDate, regionName, sourceLabel } from "@/lib/format";
+import { citationBibtex, citationText } from "@/lib/citation";
+import { CitePanel } from "@/components/profile/CitePanel";
 import { dictionary } from "@/lib/i18n";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { joinList } from "@/lib/i18n/plural";
 import { choroplethMap } from "@/lib/maps/mapModel";
 import { ogImagePath } from "@/lib/ogCards";
 import { pageMetadata } from "@/lib/pageMetadata";
-import { fileHref, href } from "@/lib/routes";
+import { absoluteUrl, fileHref, href } from "@/lib/routes";
 import { byIdOrThrow, getSiteData } from "@/lib/siteData";
 import { countryJsonLd } from "@/lib/structuredData";
 import { countryForumsCsvPath } from "@/lib/openData/countryTables";
@@ -72,6 +74,15 @@ export function CountryView({ locale, iso3 }: { locale: Locale; iso3: string }) 
     for (const m of f.process.current.memberships) if (m.country !== code) shared.set(m.country, (shared.get(m.country) ?? 0) + 1);
   }
   const model = choroplethMap(shared, { highlight: [code] });
+  const citation = {
+    title: name,
+    slug: `country-${code.toLowerCase()}`,
+    siteName: t.site.name,
+    datasetVersion: data.version,
+    dataAsOf: formatPartialDate([...data.registries.sources].map((s) => s.date).sort().at(-1)!, locale),
+    sources: [...new Set(forums.map((f) => sourceLabel(data.sourceById.get(f.process.current.source), f.process.current.source)))],
+    accessed: t.client.cite.accessed,
+  };
 
   return (
     <PageShell locale={locale} route={{ page: "country", code }} section="countries">
@@ -194,6 +205,15 @@ export function CountryView({ locale, iso3 }: { locale: Locale; iso3: string }) 
           </ul>
         </Section>
       )}
+      <Section id="cite" title={t.profile.cite}>
+        <CitePanel
+          text={citationText(citation)}
+          bibtex={citationBibtex(citation)}
+          canonical={absoluteUrl({ page: "country", code }, locale)}
+          messages={t.client.cite}
+          copy={t.client.copy}
+        />
+      </Section>
     </PageShell>
   );
 }

@@ -121,7 +121,7 @@ export function ProfileView({ locale, slug }: { locale: Locale; slug: string }) 
               <a href={correctionHref(`${process.name.en} (${slug})`)} rel="external">
                 {t.common.suggestCorrection}
               </a>
-              {process.lastEdited && <span className="muted">{t.common.pageEdited(process.lastEdited)}</span>}
+              {process.lastEdited && <span className="muted">{t.common.pageEdited(formatPartialDate(process.lastEdited, locale))}</span>}
             </div>
           </header>
 

@@ -1,5 +1,5 @@
 import type { Process } from "@/lib/content/types";
-import { countryName, formatPartialDate, sourceLabel } from "@/lib/format";
+import { countryName, formatPartialDate, shortName, sourceLabel } from "@/lib/format";
 import { dictionary } from "@/lib/i18n";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { changesBetween, matrixCountries, statedTotals, statusIn } from "@/lib/membership";
@@ -52,9 +52,9 @@ export function MembershipMatrix({ process, locale }: { process: Process; locale
           {h.notListed}
         </li>
       </ul>
-      <div className="max-h-[36rem] overflow-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label={h.caption(process.acronym ?? process.name.en)}>
+      <div className="max-h-[36rem] overflow-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label={h.caption(shortName(process, locale))}>
         <table className="data-table matrix">
-          <caption className="px-2 pt-2">{h.caption(process.acronym ?? process.name.en)}</caption>
+          <caption className="px-2 pt-2">{h.caption(shortName(process, locale))}</caption>
           <thead className="sticky top-0 bg-white">
             <tr>
               <th scope="col">{t.common.country}</th>

@@ -1,6 +1,6 @@
 import type { CountryMembership, Process } from "@/lib/content/types";
 import { readable } from "@/components/readable";
-import { countryName, organizationLabel, formatPartialDate, sourceLabel } from "@/lib/format";
+import { countryName, organizationLabel, formatPartialDate, shortName, sourceLabel } from "@/lib/format";
 import { dictionary } from "@/lib/i18n";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { plural } from "@/lib/i18n/plural";
@@ -73,7 +73,7 @@ export function Participants({ process, locale }: { process: Process; locale: Lo
       </p>
       {current.memberships.length > 0 && (
         <figure>
-          <SiteMap id="participants-map" model={model} title={t.profile.mapTitle(process.acronym ?? process.name.en)} description={t.profile.mapNote} locale={locale} linksFocusable={false} />
+          <SiteMap id="participants-map" model={model} title={t.profile.mapTitle(shortName(process, locale))} description={t.profile.mapNote} locale={locale} linksFocusable={false} />
           <figcaption className="muted mt-1">{t.profile.mapNote}</figcaption>
         </figure>
       )}
