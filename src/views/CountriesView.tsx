@@ -42,7 +42,7 @@ export function CountriesView({ locale }: { locale: Locale }) {
           title={ci.mapTitle}
           locale={locale}
           linksFocusable={false}
-          legend={(entry) => (entry.kind === "bin" ? `${entry.min}–${entry.max}` : entry.kind === "none" ? ci.noForums : undefined)}
+          legend={(entry) => (entry.kind === "none" ? ci.noForums : undefined)}
         />
       </figure>
       <div className="mt-6">

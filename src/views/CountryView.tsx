@@ -119,7 +119,7 @@ export function CountryView({ locale, iso3 }: { locale: Locale; iso3: string }) 
               title={c.mapTitle(name)}
               locale={locale}
               linksFocusable={false}
-              legend={(entry) => (entry.kind === "highlight" ? c.mapLegendSelf : entry.kind === "bin" ? `${entry.min}–${entry.max}` : undefined)}
+              legend={(entry) => (entry.kind === "highlight" ? c.mapLegendSelf : undefined)}
             />
           </figure>
           <table className="data-table stack-sm">

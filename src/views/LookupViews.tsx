@@ -94,7 +94,7 @@ export function RegionView({ locale, id }: { locale: Locale; id: string }) {
             title={t.region.countriesTitle(name)}
             locale={locale}
             linksFocusable={false}
-            legend={(entry) => (entry.kind === "bin" ? `${entry.min}–${entry.max}` : undefined)}
+            
           />
           <h3 className="mt-6 mb-2">{t.region.grid}</h3>
           <div className="max-h-[40rem] overflow-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label={t.region.gridCaption(name)}>

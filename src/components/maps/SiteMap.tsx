@@ -43,7 +43,15 @@ export function SiteMap({
         if (item.value !== undefined) return `${name} — ${item.value}`;
         return name;
       }}
-      legendLabel={(entry) => (entry.kind === "role" ? `${t.roles[entry.role]} (${entry.count})` : legend?.(entry))}
+      legendLabel={(entry) =>
+        entry.kind === "role"
+          ? `${t.roles[entry.role]} (${entry.count})`
+          : entry.kind === "bin" && !legend?.(entry)
+            ? entry.min === entry.max
+              ? String(entry.min)
+              : `${entry.min}–${entry.max}`
+            : legend?.(entry)
+      }
       linksFocusable={linksFocusable}
     />
   );
