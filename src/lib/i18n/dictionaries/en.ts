@@ -182,7 +182,7 @@ export const en = {
     const where = p.kind === "global" || !p.regions.length ? "" : ` (${p.regions.join(", ")})`;
     const founded = p.founded === null ? "whose founding year no source gives" : `founded in ${p.founded}`;
     const who = p.open
-      ? "open to all states of its membership"
+      ? "open membership (no list of members)"
       : p.members > 0
         ? `${p.members} named member state${p.members === 1 ? "" : "s"}${p.unnamed ? ` and ${p.unnamed} not named` : ""}`
         : p.unnamed
