@@ -21,6 +21,8 @@ import { href } from "@/lib/routes";
 import { byIdOrThrow, getSiteData } from "@/lib/siteData";
 
 const count = (locale: Locale, n: number) => plural(locale, n, dictionary(locale).home.regionCount);
+/** At most this many forums as columns of a region's country × forum grid. */
+const GRID_LIMIT = 24;
 
 // ---------- regions ----------
 
@@ -75,7 +77,13 @@ export function RegionView({ locale, id }: { locale: Locale; id: string }) {
   const inForums = new Map<string, number>();
   for (const p of processes) for (const m of p.current.memberships) inForums.set(m.country, (inForums.get(m.country) ?? 0) + 1);
   const countries = [...inForums.keys()].sort((a, b) => collator.compare(countryName(data.countryByCode.get(a), a, locale), countryName(data.countryByCode.get(b), b, locale)));
-  const columns = [...processes].sort((a, b) => collator.compare(shortName(a, locale), shortName(b, locale)));
+  // The grid stays readable (and the page small) at any size: the forums with most named members.
+  const columns = [...processes]
+    .filter((p) => p.current.memberships.length > 0)
+    .sort((a, b) => b.current.memberships.length - a.current.memberships.length || a.slug.localeCompare(b.slug))
+    .slice(0, GRID_LIMIT)
+    .sort((a, b) => collator.compare(shortName(a, locale), shortName(b, locale)));
+  const gridCountries = countries.filter((code) => columns.some((p) => p.current.memberships.some((m) => m.country === code)));
   return (
     <PageShell locale={locale} route={{ page: "region", id }} section="regions">
       <Breadcrumbs locale={locale} trail={[{ href: href({ page: "regions" }, locale), label: t.nav.regions }, { label: name }]} />
@@ -99,7 +107,10 @@ export function RegionView({ locale, id }: { locale: Locale; id: string }) {
           <h3 className="mt-6 mb-2">{t.region.grid}</h3>
           <div className="max-h-[40rem] overflow-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label={t.region.gridCaption(name)}>
             <table className="data-table matrix">
-              <caption className="px-2 pt-2">{t.region.gridCaption(name)}</caption>
+              <caption className="px-2 pt-2">
+                {t.region.gridCaption(name)}
+                {columns.length < processes.length && ` — ${t.region.gridLimited(columns.length, processes.length)}`}
+              </caption>
               <thead className="sticky top-0 bg-white">
                 <tr>
                   <th scope="col">{t.common.country}</th>
@@ -113,7 +124,7 @@ export function RegionView({ locale, id }: { locale: Locale; id: string }) {
                 </tr>
               </thead>
               <tbody>
-                {countries.map((code) => (
+                {gridCountries.map((code) => (
                   <tr key={code}>
                     <th scope="row" className="font-normal">
                       <a href={href({ page: "country", code }, locale)}>{countryName(data.countryByCode.get(code), code, locale)}</a>

@@ -50,7 +50,9 @@ export function Explorer(props: ExplorerProps) {
   if (paging.query !== viewKey) setPaging({ query: viewKey, shown: pageSize });
   const shown = paging.query === viewKey ? paging.shown : pageSize;
 
-  const rows = ready ? model.results.slice(0, shown).map((r) => toDisplayRow(r, labels, locale)) : props.initialRows;
+  // A row's display never changes for a page: build every row once, when the index arrives.
+  const displayed = useMemo(() => new Map((index?.rows ?? []).map((r) => [r.slug, toDisplayRow(r, labels, locale)])), [index, labels, locale]);
+  const rows = ready ? model.results.slice(0, shown).map((r) => displayed.get(r.slug)!) : props.initialRows;
   const count = ready ? model.results.length : props.total;
   const label = (facet: Facet, value: string) =>
     facet === "region"

@@ -1,5 +1,7 @@
 "use client";
 
+import { memo } from "react";
+
 import type { DisplayRow, ExplorerLabels } from "@/lib/explorer/display";
 import type { ExplorerState, SortKey } from "@/lib/explorer/query";
 import type { Removal } from "@/lib/explorer/filter";
@@ -40,11 +42,10 @@ function RolesLine({ roles, labels }: { roles?: { name: string; role?: Role }[];
   return <span className="block text-sm text-slate-700">{roles.map((r) => `${r.name}: ${r.role ? labels.roles[r.role].toLowerCase() : "—"}`).join(" · ")}</span>;
 }
 
-export function ResultList({ rows, locale, labels, rolesOf }: { rows: DisplayRow[]; locale: Locale; labels: ExplorerLabels; rolesOf?: (slug: string) => { name: string; role?: Role }[] }) {
+/** One result; memoised, so a change of filters re-renders only the rows that change. */
+const ResultItem = memo(function ResultItem({ r, locale, labels, roles }: { r: DisplayRow; locale: Locale; labels: ExplorerLabels; roles?: { name: string; role?: Role }[] }) {
   return (
-    <ol className="divide-y divide-slate-200 border-y border-slate-200">
-      {rows.map((r) => (
-        <li key={r.slug} className="py-3">
+        <li className="py-3">
           <a href={href({ page: "process", slug: r.slug }, locale)} className="font-semibold" lang={r.lang}>
             {r.name}
           </a>
@@ -57,8 +58,16 @@ export function ResultList({ rows, locale, labels, rolesOf }: { rows: DisplayRow
             <span>{r.founded ?? "—"}</span>
             <span>{r.membersText}</span>
           </span>
-          <RolesLine roles={rolesOf?.(r.slug)} labels={labels} />
+          <RolesLine roles={roles} labels={labels} />
         </li>
+  );
+});
+
+export function ResultList({ rows, locale, labels, rolesOf }: { rows: DisplayRow[]; locale: Locale; labels: ExplorerLabels; rolesOf?: (slug: string) => { name: string; role?: Role }[] }) {
+  return (
+    <ol className="divide-y divide-slate-200 border-y border-slate-200">
+      {rows.map((r) => (
+        <ResultItem key={r.slug} r={r} locale={locale} labels={labels} roles={rolesOf?.(r.slug)} />
       ))}
     </ol>
   );

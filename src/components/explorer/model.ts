@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { facetCounts, filterRows, sortRows, suggestRemovals, type FacetCounts } from "@/lib/explorer/filter";
 import { parseQuery, toQueryString, EMPTY_STATE, type ExplorerState, type ParsedQuery, type Vocabulary } from "@/lib/explorer/query";
 import { rowName } from "@/lib/explorer/display";
@@ -71,7 +71,7 @@ export function useExplorerModel(index: LoadedIndex | undefined, locale: Locale,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of the typed text schedules a navigation
   }, [draft]);
 
-  const live = useDeferredValue(useMemo(() => ({ ...state, q: draft }), [state, draft]));
+  const live = useMemo(() => ({ ...state, q: draft }), [state, draft]);
   const collator = useMemo(() => new Intl.Collator(INTL_LOCALE[locale]), [locale]);
   const rows = index?.rows;
   const results = useMemo(

@@ -24,8 +24,15 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
+const numbers = new Map<Locale, Intl.NumberFormat>();
+
 export function formatNumber(locale: Locale, n: number): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(n);
+  let f = numbers.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_LOCALE[locale]);
+    numbers.set(locale, f);
+  }
+  return f.format(n);
 }
 
 /** "A, B and C" in the language. */

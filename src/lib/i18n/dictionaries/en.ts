@@ -310,6 +310,7 @@ export const en = {
     },
   },
   region: {
+    gridLimited: (n: number, total: number) => `the ${n} forums with most named members, of ${total}; all are in the table above`,
     index: { title: "Regions", lede: "Processes by the region they cover. Inter-regional forums appear under each of their regions." },
     countriesTitle: (name: string) => `Countries named in the forums of ${name}`,
     grid: "Who sits in which forum",

@@ -322,6 +322,7 @@ export const es: Dictionary = {
     },
   },
   region: {
+    gridLimited: (n: number, total: number) => `los ${n} foros con más miembros nombrados, de ${total}; todos figuran en la tabla anterior`,
     index: { title: "Regiones", lede: "Los procesos según la región que abarcan. Los foros interregionales figuran en cada una de sus regiones." },
     countriesTitle: (name: string) => `${name}: países nombrados en los foros`,
     grid: "Quién participa en qué foro",

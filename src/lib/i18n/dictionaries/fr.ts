@@ -324,6 +324,7 @@ export const fr: Dictionary = {
     },
   },
   region: {
+    gridLimited: (n: number, total: number) => `les ${n} forums ayant le plus de membres nommés, sur ${total} ; tous figurent dans le tableau ci-dessus`,
     index: { title: "Régions", lede: "Les processus selon la région qu'ils couvrent. Les forums interrégionaux figurent sous chacune de leurs régions." },
     countriesTitle: (name: string) => `${name}\u00a0: pays nommés dans les forums`,
     grid: "Qui siège dans quel forum",
