@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { Compare } from "@/components/compare/Compare";
+import { Compare, type Placement } from "@/components/compare/Compare";
+import { worldGeometry } from "@/lib/maps/geometry";
 import { PageShell } from "@/components/PageShell";
 import { displayName, shortName } from "@/lib/format";
 import { dictionary } from "@/lib/i18n";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { overlap, participantsOf } from "@/lib/overlap";
 import { pageMetadata } from "@/lib/pageMetadata";
-import { href } from "@/lib/routes";
+import { fileHref, href } from "@/lib/routes";
 import { getSiteData } from "@/lib/siteData";
 
 /** The static overlap matrix stays readable: at most this many processes (those with most members). */
@@ -47,6 +48,14 @@ export function CompareView({ locale }: { locale: Locale }) {
     </label>
   );
   const ordinals = [c.first, c.second, c.third, c.fourth];
+  // Every country some list names, placed once: shapes by id (no coordinates), small states as dots.
+  const geometry = worldGeometry();
+  const placements: Placement[] = [...data.forumsByCountry.keys()]
+    .filter((code) => geometry.placeable(code))
+    .map((code) => {
+      const dot = geometry.dots.get(code);
+      return dot ? [code, Math.round(dot.cx * 10) / 10, Math.round(dot.cy * 10) / 10] : [code];
+    });
   return (
     <PageShell locale={locale} route={{ page: "compare" }} section="compare">
       <noscript>
@@ -71,7 +80,15 @@ export function CompareView({ locale }: { locale: Locale }) {
         </form>
       </div>
       <section className="mt-8" aria-label={c.title}>
-        <Compare locale={locale} version={data.version} messages={t.client.compare} roles={t.roles} />
+        <Compare
+          locale={locale}
+          version={data.version}
+          messages={t.client.compare}
+          roles={t.roles}
+          placements={placements}
+          viewBox={geometry.viewBox}
+          geometryHref={fileHref("/maps/world.svg")}
+        />
       </section>
       <section aria-labelledby="matrix-heading" className="mt-10">
         <h2 id="matrix-heading" className="mb-2">

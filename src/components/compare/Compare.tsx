@@ -11,8 +11,55 @@ import { ROLES, type Role } from "@/lib/content/vocabulary";
 import { useExplorerIndex } from "../explorer/useExplorerIndex";
 import { useQueryString } from "../explorer/useExplorerUrl";
 
+/** Where a country sits on the shared world map: a shape (by its id) or a dot at [cx, cy]. */
+export type Placement = [code: string, cx?: number, cy?: number];
+
+/**
+ * A small map of the members two or more processes share, drawn from the shared geometry file
+ * (`<use>` references, no map code): shapes by id, small states as dots.
+ */
+function SharedMap({ codes, placements, viewBox, geometryHref, title, name }: { codes: string[]; placements: Map<string, Placement>; viewBox: string; geometryHref: string; title: string; name: (c: string) => string }) {
+  return (
+    <svg viewBox={viewBox} role="img" aria-label={title} className="w-full max-w-3xl">
+      <title>{title}</title>
+      <use href={`${geometryHref}#land`} fill="#e4e4e4" />
+      {codes.map((code) => {
+        const place = placements.get(code);
+        if (!place) return null;
+        const [, cx, cy] = place;
+        return cx === undefined ? (
+          <use key={code} href={`${geometryHref}#c-${code}`} fill="#005a9c" stroke="#fff" strokeWidth="0.3" data-iso3={code} data-role="member">
+            <title>{name(code)}</title>
+          </use>
+        ) : (
+          <circle key={code} cx={cx} cy={cy} r="3.6" fill="#005a9c" stroke="#fff" strokeWidth="0.6" data-iso3={code} data-role="member">
+            <title>{name(code)}</title>
+          </circle>
+        );
+      })}
+    </svg>
+  );
+}
+
 /** Side by side, from the address: `?p=a,b` compares processes' members by role; `?c=x,y` the forums countries share. */
-export function Compare({ locale, version, messages, roles }: { locale: Locale; version: string; messages: ClientMessages["compare"]; roles: Record<Role, string> }) {
+export function Compare({
+  locale,
+  version,
+  messages,
+  roles,
+  placements: placementList,
+  viewBox,
+  geometryHref,
+}: {
+  locale: Locale;
+  version: string;
+  messages: ClientMessages["compare"];
+  roles: Record<Role, string>;
+  placements: Placement[];
+  viewBox: string;
+  geometryHref: string;
+}) {
+  const placements = useMemo(() => new Map(placementList.map((p) => [p[0], p])), [placementList]);
   const [search] = useQueryString();
   const query = useMemo(() => parseCompareQuery(search), [search]);
   const { index } = useExplorerIndex(version);
@@ -36,6 +83,9 @@ export function Compare({ locale, version, messages, roles }: { locale: Locale; 
     return (
       <div className="space-y-8" aria-live="polite">
         <h2>{rows.map((r) => rowName(r, locale).text).join(" · ")}</h2>
+        {comparison[0]?.role === "member" && comparison[0].shared.length > 0 && (
+          <SharedMap codes={comparison[0].shared} placements={placements} viewBox={viewBox} geometryHref={geometryHref} title={messages.mapTitle} name={name} />
+        )}
         {comparison.map((c) => (
           <section key={c.role} aria-labelledby={`cmp-${c.role}`}>
             <h3 id={`cmp-${c.role}`} className="mb-2">
