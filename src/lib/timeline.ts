@@ -41,3 +41,15 @@ export function timelineBars(processes: readonly Process[]): TimelineBar[] {
 export function timelineSpan(bars: readonly TimelineBar[]): { from: number; to: number } {
   return { from: Math.min(...bars.map((b) => b.start)), to: Math.max(...bars.map((b) => b.end)) };
 }
+
+/** How many mechanisms of each kind were running each year (from the bars): the home page's small chart. */
+export function activeByYear(bars: readonly TimelineBar[]): { year: number; rcp: number; irf: number; global: number }[] {
+  const { from, to } = timelineSpan(bars);
+  const years: { year: number; rcp: number; irf: number; global: number }[] = [];
+  for (let year = from; year <= to; year++) {
+    const row = { year, rcp: 0, irf: 0, global: 0 };
+    for (const b of bars) if (b.start <= year && year <= b.end) row[b.process.kind]++;
+    years.push(row);
+  }
+  return years;
+}

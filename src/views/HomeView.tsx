@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageShell } from "@/components/PageShell";
 import { SiteSearch } from "@/components/SiteSearch";
-import { Timeline } from "@/components/Timeline";
+import { ActiveChart } from "@/components/ActiveChart";
 import { formatPartialDate, regionName, themeName } from "@/lib/format";
 import { dictionary } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/locales";
@@ -120,7 +120,8 @@ export function HomeView({ locale }: { locale: Locale }) {
         <h2 id="timeline-heading" className="mb-2">
           {h.timelineHeading}
         </h2>
-        <Timeline processes={data.processes} locale={locale} compact id="home-timeline" />
+        <ActiveChart processes={data.processes} locale={locale} />
+        <p className="muted mt-1">{h.chartLegend}</p>
         <p className="mt-2">
           <a href={href({ page: "timeline" }, locale)}>{h.timelineLink}</a> · {plural(locale, data.processes.length, h.regionCount)}
         </p>

@@ -194,6 +194,8 @@ export const en = {
   },
   // Pages follow.
   home: {
+    chartTitle: (from: number, to: number, max: number) => `Mechanisms running each year, ${from}–${to}, by kind (at most ${max} in one year)`,
+    chartLegend: "Teal: regional consultative processes; orange: inter-regional forums; purple: global processes.",
     title: "Migration consultation mechanisms, sourced and linkable",
     lede: (count: number) =>
       `${count} regional consultative processes, inter-regional forums and global processes on migration: who takes part, who chairs and who runs them, as the sources say.`,

@@ -195,6 +195,8 @@ export const es: Dictionary = {
   },
   // Pages follow.
   home: {
+    chartTitle: (from: number, to: number, max: number) => `Mecanismos en funcionamiento cada año, ${from}–${to}, por tipo (como máximo ${max} en un mismo año)`,
+    chartLegend: "Verde azulado: procesos consultivos regionales; naranja: foros interregionales; morado: procesos mundiales.",
     title: "Los mecanismos de consulta sobre migración, con sus fuentes y enlaces estables",
     lede: (count: number) =>
       `${count} procesos consultivos regionales, foros interregionales y procesos mundiales sobre migración: quién participa, quién los preside y quién los gestiona, según las fuentes.`,

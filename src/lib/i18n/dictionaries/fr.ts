@@ -196,6 +196,8 @@ export const fr: Dictionary = {
   },
   // Pages follow.
   home: {
+    chartTitle: (from: number, to: number, max: number) => `Mécanismes en activité chaque année, ${from}–${to}, par type (au plus ${max} la même année)`,
+    chartLegend: "Sarcelle : processus consultatifs régionaux ; orange : forums interrégionaux ; violet : processus mondiaux.",
     title: "Les mécanismes de consultation sur la migration, sources à l'appui et liens stables",
     lede: (count: number) =>
       `${count} processus consultatifs régionaux, forums interrégionaux et processus mondiaux sur la migration\u00a0: qui y participe, qui les préside et qui les fait fonctionner, selon les sources.`,
