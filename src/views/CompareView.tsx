@@ -34,11 +34,11 @@ export function CompareView({ locale }: { locale: Locale }) {
     .sort((a, b) => collator.compare(a.names[locale], b.names[locale]));
   const ranked = [...data.processes].filter((p) => participantsOf(p).size > 0).sort((a, b) => participantsOf(b).size - participantsOf(a).size || a.slug.localeCompare(b.slug));
   const matrix = ranked.slice(0, MATRIX_LIMIT).sort((a, b) => collator.compare(shortName(a, locale), shortName(b, locale)));
-  const picker = (name: string, label: string, options: { value: string; label: string }[], i: number) => (
-    <label key={`${name}-${i}`} className="block text-sm">
+  // One list per form (not one per slot), so the page stays small however many records there are.
+  const picker = (name: string, label: string, options: { value: string; label: string }[]) => (
+    <label className="block text-sm">
       {label}
-      <select name={name} className="mt-1 w-full rounded border border-slate-400 px-2 py-1.5" defaultValue="">
-        <option value="">{c.none}</option>
+      <select name={name} multiple size={8} className="mt-1 w-full rounded border border-slate-400 px-2 py-1.5">
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -47,7 +47,6 @@ export function CompareView({ locale }: { locale: Locale }) {
       </select>
     </label>
   );
-  const ordinals = [c.first, c.second, c.third, c.fourth];
   // Every country some list names, placed once: shapes by id (no coordinates), small states as dots.
   const geometry = worldGeometry();
   const placements: Placement[] = [...data.forumsByCountry.keys()]
@@ -66,14 +65,14 @@ export function CompareView({ locale }: { locale: Locale }) {
       <div className="mt-6 grid gap-6 md:grid-cols-2">
         <form action={href({ page: "compare" }, locale)} method="get" className="card space-y-2" data-compare="p">
           <h2 className="text-lg">{c.processes}</h2>
-          {ordinals.map((label, i) => picker("p", label, processes.map((p) => ({ value: p.slug, label: displayName(p, locale).text })), i))}
+          {picker("p", c.pickHelp, processes.map((p) => ({ value: p.slug, label: displayName(p, locale).text })))}
           <button type="submit" className="btn">
             {c.submit}
           </button>
         </form>
         <form action={href({ page: "compare" }, locale)} method="get" className="card space-y-2" data-compare="c">
           <h2 className="text-lg">{c.countries}</h2>
-          {ordinals.map((label, i) => picker("c", label, countries.map((x) => ({ value: x.code.toLowerCase(), label: x.names[locale] })), i))}
+          {picker("c", c.pickHelp, countries.map((x) => ({ value: x.code.toLowerCase(), label: x.names[locale] })))}
           <button type="submit" className="btn">
             {c.submit}
           </button>

@@ -398,6 +398,7 @@ export const en = {
     recordFiles: (n: number) => `${n} files, one per process`,
   },
   compare: {
+    pickHelp: "Choose two to four (Ctrl or ⌘ and click, or Shift and the arrow keys)",
     title: "Compare",
     lede: "Put two to four processes side by side (shared and separate members, by role), or two to four countries (the forums they share).",
     processes: "Processes",

@@ -421,6 +421,7 @@ export const es: Dictionary = {
     recordFiles: (n: number) => `${n} archivos, uno por proceso`,
   },
   compare: {
+    pickHelp: "Elija de dos a cuatro (Ctrl o ⌘ y clic, o Mayús y las flechas)",
     title: "Comparar",
     lede: "Compare entre dos y cuatro procesos (miembros comunes y propios de cada uno, por rol), o entre dos y cuatro países (los foros que comparten).",
     processes: "Procesos",

@@ -423,6 +423,7 @@ export const fr: Dictionary = {
     recordFiles: (n: number) => `${n} fichiers, un par processus`,
   },
   compare: {
+    pickHelp: "Choisissez-en de deux à quatre (Ctrl ou ⌘ et clic, ou Maj et les flèches)",
     title: "Comparer",
     lede: "Mettez côte à côte de deux à quatre processus (membres communs et propres à chacun, par rôle), ou de deux à quatre pays (les forums qu'ils partagent).",
     processes: "Processus",
