@@ -15,7 +15,9 @@
  *   --no-lighthouse / --no-browser   skip those measurements
  *   --validate-runs 3           validate is timed this many times (the median is reported)
  *   --no-wait                   do not wait for the machine to be quiet before timed phases
- *   --keep                      keep the exports and temporary content roots
+ *   --keep                      keep the exports, the bench's copy of the site and the content roots
+ *   --browser-only              measure the interactions and Lighthouse again on the exports a
+ *                               --keep run left (out-bench-work/out-bench-<records>/), nothing else
  *   --fresh                     forget the figures of earlier invocations
  *
  * Times are figures, never pass/fail: the bench exits 0 whatever the numbers.
@@ -23,22 +25,23 @@
 import { execFileSync } from "node:child_process";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { buildBarePage } from "./bench/bare";
 import { lighthouseVersion } from "./bench/lighthouse";
 import { CHROMIUM_PATH } from "./bench/interactions";
 import { readData, renderReport, type StoredRun } from "./bench/report";
-import { runOnce, type Options } from "./bench/run";
+import { measureBrowser, runOnce, type Options } from "./bench/run";
 import { measureExport } from "./bench/sizes";
 import { removeWorkspace, takeWorkspace } from "./bench/workspace";
 
 const projectRoot = process.cwd();
 const REPORT = path.join(projectRoot, "reports/bench.md");
 
-function parseArgs(argv: string[]): { records: number[]; options: Options; fresh: boolean } {
+function parseArgs(argv: string[]): { records: number[]; options: Options; fresh: boolean; browserOnly: boolean } {
   const records: number[] = [];
   const options: Options = { runs: 3, lighthouseRuns: 3, lighthouse: true, browser: true, keep: false, validateRuns: 3, quietMs: 120_000 };
   let fresh = false;
+  let browserOnly = false;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2);
     const value = () => inline ?? argv[++i];
@@ -70,6 +73,9 @@ function parseArgs(argv: string[]): { records: number[]; options: Options; fresh
       case "--fresh":
         fresh = true;
         break;
+      case "--browser-only":
+        browserOnly = true;
+        break;
       default:
         console.error(`Unknown option ${argv[i]}. Usage: npm run bench -- --records 44,200,500,1000 [--runs 3] [--lighthouse-runs 3] [--no-lighthouse] [--no-browser] [--no-wait] [--keep] [--fresh]`);
         process.exit(2);
@@ -86,10 +92,10 @@ function parseArgs(argv: string[]): { records: number[]; options: Options; fresh
     console.error("--runs, --lighthouse-runs and --validate-runs must be at least 1");
     process.exit(2);
   }
-  return { records, options, fresh };
+  return { records, options, fresh, browserOnly };
 }
 
-const { records, options, fresh } = parseArgs(process.argv.slice(2));
+const { records, options, fresh, browserOnly } = parseArgs(process.argv.slice(2));
 const started = performance.now();
 const startedAt = new Date().toISOString();
 const chromium = (() => {
@@ -106,6 +112,33 @@ const environment = {
   cores: cpus().length,
   memoryGb: Math.round(totalmem() / 2 ** 30),
 };
+
+if (browserOnly) {
+  await remeasureBrowser();
+  process.exit(0);
+}
+
+/** --browser-only: the browser phases again on kept exports, their figures replacing the stored ones. */
+async function remeasureBrowser() {
+  const data = readData(REPORT);
+  const workspaceDir = path.join(projectRoot, "out-bench-work");
+  const bareOut = path.join(projectRoot, "out-bench-bare", "out-bare");
+  if (!existsSync(bareOut)) {
+    console.error("No kept bare page (out-bench-bare/out-bare): run the bench with --keep first.");
+    process.exit(1);
+  }
+  for (const n of records) {
+    const outDir = path.join(workspaceDir, `out-bench-${n}`);
+    const stored = data.runs.find((r) => r.records === n);
+    if (!stored || !existsSync(outDir)) {
+      console.error(`No kept export or stored figures for ${n} records: skipped.`);
+      continue;
+    }
+    Object.assign(stored, await measureBrowser(outDir, workspaceDir, bareOut, options));
+    writeFileSync(REPORT, renderReport(data));
+    console.log(`[bench] ${n} records: browser phases measured again; reports/bench.md updated`);
+  }
+}
 
 const ws = takeWorkspace(projectRoot, path.join(projectRoot, "out-bench-work"));
 const bareDir = path.join(projectRoot, "out-bench-bare");

@@ -116,52 +116,72 @@ function machineJiffies(): { busy: number; total: number } {
   return { busy, total: busy + idle + iowait };
 }
 
-/** CPU jiffies used so far by `root` and its descendants (live ones, and reaped ones through cutime/cstime). */
-function treeJiffies(root: number): number {
-  let sum = 0;
-  const table = new Map<number, { ppid: number; jiffies: number }>();
+/** pid → [ppid, CPU jiffies of the process itself (utime + stime, all its threads)] for every process now. */
+function cpuTable(): Map<number, [number, number]> {
+  const table = new Map<number, [number, number]>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      // utime, stime, cutime, cstime are fields 14–17 (indices 11–14 here).
-      table.set(Number(entry), { ppid: Number(f[1]), jiffies: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) });
+      // utime and stime are fields 14 and 15 (indices 11 and 12 here).
+      table.set(Number(entry), [Number(f[1]), Number(f[11]) + Number(f[12])]);
     } catch {
       // gone
     }
   }
+  return table;
+}
+
+function descendants(table: Map<number, [number, number]>, root: number): number[] {
   const children = new Map<number, number[]>();
-  for (const [pid, { ppid }] of table) {
+  for (const [pid, [ppid]] of table) {
     if (!children.has(ppid)) children.set(ppid, []);
     children.get(ppid)!.push(pid);
   }
+  const out: number[] = [];
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    sum += table.get(pid)?.jiffies ?? 0;
+    if (table.has(pid)) out.push(pid);
     stack.push(...(children.get(pid) ?? []));
   }
-  return sum;
+  return out;
 }
 
 /**
  * How busy the rest of the machine was while a phase ran: the machine's busy CPU minus this
  * process tree's, in cores (2 = both cores busy with other people's work). The machine is shared:
  * a figure above ~0.3 means the phase's times are inflated by someone else's build or tests.
+ *
+ * The tree's CPU is accumulated every 250 ms, process by process (a browser that exits takes its
+ * children's time with it: reading the tree only at the end would count it as someone else's).
  */
 export function foreignLoad(): () => { foreignCores: number; ownCores: number; seconds: number } {
   const m0 = machineJiffies();
-  const o0 = treeJiffies(process.pid);
   const t0 = performance.now();
+  const last = new Map<number, number>();
+  let own = 0;
+  const sample = (initial: boolean) => {
+    const table = cpuTable();
+    for (const pid of descendants(table, process.pid)) {
+      const now = table.get(pid)![1];
+      const before = last.get(pid);
+      // A process first seen after the start began after the previous sample: all its time is new.
+      if (!initial) own += now - (before ?? 0);
+      last.set(pid, now);
+    }
+  };
+  sample(true);
+  const timer = setInterval(() => sample(false), 250);
   return () => {
+    clearInterval(timer);
+    sample(false);
     const m1 = machineJiffies();
-    const o1 = treeJiffies(process.pid);
     const seconds = (performance.now() - t0) / 1000;
     const hz = 100; // USER_HZ
-    const own = Math.max(0, o1 - o0) / hz;
     const machine = (m1.busy - m0.busy) / hz;
-    return { foreignCores: Math.max(0, machine - own) / seconds, ownCores: own / seconds, seconds };
+    return { foreignCores: Math.max(0, machine - own / hz) / seconds, ownCores: own / hz / seconds, seconds };
   };
 }
 

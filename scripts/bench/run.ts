@@ -40,6 +40,8 @@ export interface RunResult {
   sizes: ExportSizes;
   interactions?: { runs: InteractionRun[]; foreignCores: number; throttle: number };
   lighthouse?: { pages: LighthouseResult[]; foreignCores: number };
+  /** When the browser phases ran (later than the build when a kept export was measured again with --browser-only). */
+  browserMeasuredAt?: string;
   totalMs: number;
 }
 
@@ -60,6 +62,38 @@ async function phase(label: string, quietMs: number, run: () => Promise<Measured
   log(`${label}: ${(measured.ms / 1000).toFixed(1)} s, peak ${(measured.peakTreeKb / 1024).toFixed(0)} MB (tree), others used ${foreignCores.toFixed(2)} cores${waitedMs > 2500 ? `, waited ${(waitedMs / 1000).toFixed(0)} s for quiet` : ""}`);
   if (measured.code !== 0) throw new Error(`${label} failed (exit ${measured.code}):\n${measured.tail}`);
   return { ...measured, foreignCores, waitedMs };
+}
+
+/** The browser phases alone (interactions, Lighthouse) on a built export: also used to measure kept exports again. */
+export async function measureBrowser(outDir: string, workspaceDir: string, bareOutDir: string, options: Options): Promise<Pick<RunResult, "interactions" | "lighthouse" | "browserMeasuredAt">> {
+  let interactions: RunResult["interactions"];
+  let lighthouse: RunResult["lighthouse"];
+  if (!options.browser && !options.lighthouse) return {};
+  const serveScript = path.join(workspaceDir, "scripts/serve.mjs");
+  const site = await serve(serveScript, outDir, workspaceDir);
+  const barePage = await serve(serveScript, bareOutDir, workspaceDir);
+  try {
+    if (options.browser) {
+      if (options.quietMs) await waitForQuiet(0.4, options.quietMs);
+      const stop = foreignLoad();
+      log(`explorer interactions: ${options.runs} runs of 20 clicks and 20 keystrokes at 4× CPU throttling`);
+      const runs = await measureInteractions(site.url, { runs: options.runs, throttle: 4, count: 20 });
+      interactions = { runs, foreignCores: stop().foreignCores, throttle: 4 };
+      log(`interactions done, others used ${interactions.foreignCores.toFixed(2)} cores`);
+    }
+    if (options.lighthouse) {
+      if (options.quietMs) await waitForQuiet(0.4, options.quietMs);
+      const stop = foreignLoad();
+      log(`Lighthouse: ${LIGHTHOUSE_PAGES.length} pages and the bare page, ${options.lighthouseRuns} runs each`);
+      const pages = await runLighthouse([...LIGHTHOUSE_PAGES.map((p) => ({ name: p.name, url: `${site.url}${p.path}` })), { name: "bare framework page", url: `${barePage.url}/` }], options.lighthouseRuns);
+      lighthouse = { pages, foreignCores: stop().foreignCores };
+      log(`Lighthouse done, others used ${lighthouse.foreignCores.toFixed(2)} cores`);
+    }
+  } finally {
+    await site.stop();
+    await barePage.stop();
+  }
+  return { interactions, lighthouse, browserMeasuredAt: new Date().toISOString() };
 }
 
 export async function runOnce(records: number, ws: Workspace, bare: { outDir: string }, options: Options): Promise<RunResult> {
@@ -95,31 +129,7 @@ export async function runOnce(records: number, ws: Workspace, bare: { outDir: st
     const sizes = measureExport(outDir);
     log(`${sizes.htmlPages} pages, ${(sizes.total.bytes / 1e6).toFixed(0)} MB in ${sizes.total.files} files`);
 
-    let interactions: RunResult["interactions"];
-    let lighthouse: RunResult["lighthouse"];
-    if (options.browser || options.lighthouse) {
-      const site = await serve(path.join(ws.dir, "scripts/serve.mjs"), outDir, ws.dir);
-      const barePage = await serve(path.join(ws.dir, "scripts/serve.mjs"), bare.outDir, ws.dir);
-      try {
-        if (options.browser) {
-          if (options.quietMs) await waitForQuiet(0.4, options.quietMs);
-          const stop = foreignLoad();
-          log(`explorer interactions: ${options.runs} runs of 20 clicks and 20 keystrokes at 4× CPU throttling`);
-          const runs = await measureInteractions(site.url, { runs: options.runs, throttle: 4, count: 20 });
-          interactions = { runs, foreignCores: stop().foreignCores, throttle: 4 };
-        }
-        if (options.lighthouse) {
-          if (options.quietMs) await waitForQuiet(0.4, options.quietMs);
-          const stop = foreignLoad();
-          log(`Lighthouse: ${LIGHTHOUSE_PAGES.length} pages and the bare page, ${options.lighthouseRuns} runs each`);
-          const pages = await runLighthouse([...LIGHTHOUSE_PAGES.map((p) => ({ name: p.name, url: `${site.url}${p.path}` })), { name: "bare framework page", url: `${barePage.url}/` }], options.lighthouseRuns);
-          lighthouse = { pages, foreignCores: stop().foreignCores };
-        }
-      } finally {
-        await site.stop();
-        await barePage.stop();
-      }
-    }
+    const { interactions, lighthouse } = await measureBrowser(outDir, ws.dir, bare.outDir, options);
     return {
       records,
       measuredAt: new Date().toISOString(),
@@ -130,6 +140,7 @@ export async function runOnce(records: number, ws: Workspace, bare: { outDir: st
       sizes,
       interactions,
       lighthouse,
+      browserMeasuredAt: new Date().toISOString(),
       totalMs: performance.now() - started,
     };
   } finally {

@@ -50,7 +50,7 @@ export interface Fit {
   r2: number;
   /** Slope over the upper half of the range divided by the slope over the lower half (1 = straight line). */
   curvature: number;
-  verdict: "linear" | "superlinear" | "sublinear" | "flat" | "n/a";
+  verdict: "linear" | "superlinear" | "sublinear" | "flat" | "falling" | "n/a";
 }
 
 /** Least squares of y on x, with a verdict: linear when the line explains it (R² ≥ 0.98) and the slope holds (within ±25 %) from the small counts to the large ones. */
@@ -77,6 +77,7 @@ export function fit(points: readonly [number, number][]): Fit | undefined {
   let verdict: Fit["verdict"];
   if (n < 3) verdict = "n/a";
   else if (relativeRange < 0.05) verdict = "flat";
+  else if (slope < 0) verdict = "falling";
   else if (r2 >= 0.98 && curvature >= 0.75 && curvature <= 1.25) verdict = "linear";
   else if (curvature > 1.25) verdict = "superlinear";
   else if (curvature < 0.75) verdict = "sublinear";
