@@ -17,17 +17,8 @@
  */
 import { chromium, type Browser, type Page } from "playwright";
 
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--headless",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium";
 
 const TIMEOUT_MS = 3000;
 /** Letters typed into the search field, each followed by Backspace. */

@@ -5,6 +5,7 @@
  * Works offline: everything it loads is the local server's.
  */
 import * as chromeLauncher from "chrome-launcher";
+import { CHROMIUM_ARGS } from "../chromium";
 import lighthouse from "lighthouse";
 import { CHROMIUM_PATH } from "./interactions";
 
@@ -25,7 +26,7 @@ export interface LighthouseResult {
   runs: LighthouseRun[];
 }
 
-const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const FLAGS = ["--headless=new", ...CHROMIUM_ARGS.filter((a) => a !== "--headless")];
 
 async function once(url: string): Promise<LighthouseRun> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: FLAGS });
