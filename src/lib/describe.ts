@@ -1,15 +1,14 @@
 /** One-sentence summaries written from a record's data, in the page's language. */
 import type { Process } from "./content/types";
 import { regionName, statusText } from "./format";
+import { namedCount, unnamedCount } from "./membership";
 import { dictionary } from "./i18n";
 import type { Locale } from "./i18n/locales";
 import type { SiteData } from "./siteData";
 
 /** Named member states, plus the counts of groups the sources leave unnamed. */
 export function memberCounts(process: Process): { named: number; unnamed: number } {
-  const named = process.current.memberships.filter((m) => m.role === "member").length;
-  const unnamed = process.current.unnamedGroups.filter((g) => g.role === "member").reduce((sum, g) => sum + (g.count ?? 0), 0);
-  return { named, unnamed };
+  return { named: namedCount(process.current, "member"), unnamed: unnamedCount(process.current, "member") };
 }
 
 export function describeProcess(process: Process, data: Pick<SiteData, "regionById">, locale: Locale): string {

@@ -3,7 +3,7 @@
  * Built once, in linear time, from the typed objects the loader returns; pages read these.
  */
 import type { ChairEntry, CountryMembership, Process } from "./content/types";
-import { CHAIRING_ROLES, type Role } from "./content/vocabulary";
+import { CHAIRING_ROLES } from "./content/vocabulary";
 import { spells, type Spell } from "./membership";
 
 /** A country in one forum: its role in the current lists (if any) and every spell the lists show. */
@@ -92,9 +92,4 @@ export function groupBy<K>(processes: readonly Process[], keys: (p: Process) => 
   const index = new Map<K, Process[]>();
   for (const process of processes) for (const key of new Set(keys(process))) push(index, key, process);
   return index;
-}
-
-/** Named participants of the current lists in one role. */
-export function namedIn(process: Process, role: Role): CountryMembership[] {
-  return process.current.memberships.filter((m) => m.role === role);
 }

@@ -142,14 +142,19 @@ export function matrixCountries(process: Process): string[] {
   return [...new Set(process.lists.flatMap((l) => l.memberships.map((m) => m.country)))];
 }
 
-/** Members (and other roles) named in the current lists, by role. */
-export function currentByRole(process: Process, role: Role): CountryMembership[] {
-  return process.current.memberships.filter((m) => m.role === role);
+/** How many states a list names in a role. */
+export function namedCount(list: MembershipList, role: Role): number {
+  return list.memberships.filter((m) => m.role === role).length;
+}
+
+/** How many states a list counts in a role through groups it does not name. */
+export function unnamedCount(list: MembershipList, role: Role): number {
+  return list.unnamedGroups.filter((g) => g.role === role).reduce((n, g) => n + (g.count ?? 0), 0);
 }
 
 /** The stated totals of one list beside the number of names the list gives for that role. */
 export function statedTotals(process: Process, list: MembershipList): { role: Role; stated: number; named: number; note?: string }[] {
   return process.statedCounts
     .filter((s) => s.source === list.source && s.asOf === list.asOf)
-    .map((s) => ({ role: s.role, stated: s.count, named: list.memberships.filter((m) => m.role === s.role).length, note: s.note }));
+    .map((s) => ({ role: s.role, stated: s.count, named: namedCount(list, s.role), note: s.note }));
 }

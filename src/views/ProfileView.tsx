@@ -15,6 +15,7 @@ import { Related } from "@/components/profile/Related";
 import { citationBibtex, citationText } from "@/lib/citation";
 import { renderBody } from "@/lib/content/body";
 import { describeProcess, memberCounts } from "@/lib/describe";
+import { namedCount } from "@/lib/membership";
 import { displayName, formatPartialDate, processName, regionName, sourceLabel } from "@/lib/format";
 import { dictionary } from "@/lib/i18n";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
@@ -49,7 +50,7 @@ export function ProfileView({ locale, slug }: { locale: Locale; slug: string }) 
     .map((l) => ({ l, name: l === "en" ? process.name.en : process.name[l] }))
     .filter((n): n is { l: Locale; name: string } => Boolean(n.name) && n.name !== processName(process, locale).text);
   const { named, unnamed } = memberCounts(process);
-  const observers = process.current.memberships.filter((m) => m.role === "observer").length;
+  const observers = namedCount(process.current, "observer");
   const citation = {
     title: name.text,
     slug,

@@ -2,7 +2,7 @@ import type { Process } from "@/lib/content/types";
 import { countryName, formatPartialDate, shortName, sourceLabel } from "@/lib/format";
 import { dictionary } from "@/lib/i18n";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { changesBetween, matrixCountries, statedTotals, statusIn } from "@/lib/membership";
+import { changesBetween, matrixCountries, namedCount, statedTotals, statusIn } from "@/lib/membership";
 import { href } from "@/lib/routes";
 import { getSiteData } from "@/lib/siteData";
 import { ROLES } from "@/lib/content/vocabulary";
@@ -90,7 +90,7 @@ export function MembershipMatrix({ process, locale }: { process: Process; locale
               <th scope="row">{h.named}</th>
               {lists.map((l) => (
                 <td key={`${l.source}-${l.asOf}`} className="num text-center">
-                  {l.memberships.filter((m) => m.role === "member").length}
+                  {namedCount(l, "member")}
                 </td>
               ))}
             </tr>

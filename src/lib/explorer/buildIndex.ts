@@ -1,13 +1,14 @@
 /** Build time: the explorer's compact index from the site data (see ./rows.ts for the format). */
 import { isChairing } from "../indexes";
 import { organizationLabel } from "../format";
+import { namedCount, unnamedCount } from "../membership";
+import type { Role } from "../content/vocabulary";
 import type { SiteData } from "../siteData";
 import { encodeRoles, INDEX_COLUMNS, type ExplorerIndexJson } from "./rows";
 
 export function buildExplorerIndex(data: SiteData): ExplorerIndexJson {
   const rows = data.processes.map((p) => {
-    const count = (role: string) => p.current.memberships.filter((m) => m.role === role).length;
-    const unnamed = p.current.unnamedGroups.filter((g) => g.role === "member").reduce((n, g) => n + (g.count ?? 0), 0);
+    const count = (role: Role) => namedCount(p.current, role);
     const values: Record<(typeof INDEX_COLUMNS)[number], unknown> = {
       slug: p.slug,
       names: p.name,
@@ -23,7 +24,7 @@ export function buildExplorerIndex(data: SiteData): ExplorerIndexJson {
       regions: p.regions,
       themes: p.themes,
       roles: encodeRoles(p.current.memberships.map((m) => [m.country, m.role])),
-      counts: [count("member"), count("observer"), count("partner"), count("guest"), unnamed],
+      counts: [count("member"), count("observer"), count("partner"), count("guest"), unnamedCount(p.current, "member")],
       secretariat: [p.secretariat.type, p.secretariat.organizations],
       chairs: [...new Set(p.chair.filter((c) => c.country && isChairing(c)).map((c) => c.country!))],
     };

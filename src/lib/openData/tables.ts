@@ -8,7 +8,8 @@ import type { MembershipList, Process } from "../content/types";
 import { describeProcess } from "../describe";
 import { countryName, organizationLabel, regionName, themeName } from "../format";
 import { dictionary } from "../i18n";
-import { membershipChanges, panelDates, panelStatus, matrixCountries, spells } from "../membership";
+import { membershipChanges, namedCount, panelDates, panelStatus, matrixCountries, spells, unnamedCount } from "../membership";
+import type { Role } from "../content/vocabulary";
 import { absoluteUrl } from "../routes";
 import type { SiteData } from "../siteData";
 
@@ -66,7 +67,7 @@ const processesTable: TableSpec<Process> = {
 };
 
 function processColumns(data: SiteData): Column<Process>[] {
-  const count = (p: Process, role: string) => p.current.memberships.filter((m) => m.role === role).length;
+  const count = (p: Process, role: Role) => namedCount(p.current, role);
   return [
     { name: "slug", type: "string", description: "Stable identifier of the mechanism", constraints: { required: true, unique: true }, value: (p) => p.slug },
     { name: "name", type: "string", description: "English name", value: (p) => p.name.en },
@@ -85,7 +86,7 @@ function processColumns(data: SiteData): Column<Process>[] {
     { name: "founded_year", type: "integer", description: "Year founded (newest source); empty where no source gives one", value: (p) => p.foundedYear },
     { name: "ended_year", type: "integer", description: "Year ended, where a source gives one", value: (p) => p.endedYear },
     { name: "members_named", type: "integer", description: "Member states named in the current lists (incl. through a group)", value: (p) => count(p, "member") },
-    { name: "members_unnamed", type: "integer", description: "Member states the source counts in groups it does not name", value: (p) => p.current.unnamedGroups.filter((g) => g.role === "member").reduce((n, g) => n + (g.count ?? 0), 0) },
+    { name: "members_unnamed", type: "integer", description: "Member states the source counts in groups it does not name", value: (p) => unnamedCount(p.current, "member") },
     { name: "observers_named", type: "integer", description: "Observer states named", value: (p) => count(p, "observer") },
     { name: "partners_named", type: "integer", description: "Partner states named", value: (p) => count(p, "partner") },
     { name: "guests_named", type: "integer", description: "Guest states named", value: (p) => count(p, "guest") },
@@ -169,7 +170,7 @@ const listColumns: Column<ListRow>[] = [
   { name: "is_current", type: "boolean", description: "Whether this is the record's current list", value: (r) => r.list.current },
   { name: "covers", type: "string", description: "Roles the source gives at all, semicolon-separated: a role not covered says nothing about who held it", value: (r) => joined(r.list.covers) },
   { name: "unnamed_groups", type: "string", description: "Groups the source gives without naming their countries (name (count) role), semicolon-separated", value: (r) => joined(r.list.unnamedGroups.map((g) => `${g.name}${g.count ? ` (${g.count})` : ""} ${g.role}`)) },
-  { name: "members_named", type: "integer", description: "Member states the list names", value: (r) => r.list.memberships.filter((m) => m.role === "member").length },
+  { name: "members_named", type: "integer", description: "Member states the list names", value: (r) => namedCount(r.list, "member") },
 ];
 
 interface ChangeRow {
