@@ -9,8 +9,13 @@
  * Requests are untrusted: a malformed one gets 400 and the server keeps serving; nothing outside the
  * served folder is ever read — no `..` segment, no NUL, no backslash (raw or encoded), and a file
  * reached through a symlink must still lie inside the folder once the link is resolved.
+ *
+ * Text (HTML, JS, CSS, JSON, CSV, SVG, XML, flight data) is compressed as every static host and CDN
+ * does — brotli when the client accepts it, else gzip — and kept in a small cache keyed by file,
+ * size and modification time, so speed measurements over this server are like a real host's.
  */
-import { createReadStream, existsSync, realpathSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { createServer } from "node:http";
 import path from "node:path";
 import { securityHeaders } from "./security-headers.mjs";
@@ -91,9 +96,42 @@ function isDirectory(candidate) {
   }
 }
 
+const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".csv", ".txt", ".xml", ".svg", ".webmanifest"]);
+const CACHE_LIMIT = 64 * 1024 * 1024;
+const cache = new Map();
+let cached = 0;
+
+/** The compressed body of a text file in the encoding the client prefers, or undefined to send it as it is. */
+function compressed(req, file) {
+  if (!COMPRESSIBLE.has(path.extname(file))) return undefined;
+  const accepts = String(req.headers["accept-encoding"] ?? "");
+  const encoding = /\bbr\b/.test(accepts) ? "br" : /\bgzip\b/.test(accepts) ? "gzip" : undefined;
+  if (!encoding) return undefined;
+  const { size, mtimeMs } = statSync(file);
+  if (size < 1024) return undefined;
+  const key = `${encoding} ${file} ${size} ${mtimeMs}`;
+  let body = cache.get(key);
+  if (!body) {
+    const raw = readFileSync(file);
+    body = encoding === "br" ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } }) : gzipSync(raw, { level: 6 });
+    if (cached + body.length > CACHE_LIMIT) {
+      cache.clear();
+      cached = 0;
+    }
+    cache.set(key, body);
+    cached += body.length;
+  }
+  return { encoding, body };
+}
+
 function send(req, res, status, file, headers = {}) {
   const type = TYPES[path.extname(file)] ?? "application/octet-stream";
-  res.writeHead(status, { ...securityHeaders(), "Content-Type": type, ...headers });
+  const packed = compressed(req, file);
+  if (packed) {
+    res.writeHead(status, { ...securityHeaders(), "Content-Type": type, "Content-Encoding": packed.encoding, "Content-Length": packed.body.length, Vary: "Accept-Encoding", ...headers });
+    return res.end(req.method === "HEAD" ? undefined : packed.body);
+  }
+  res.writeHead(status, { ...securityHeaders(), "Content-Type": type, ...(COMPRESSIBLE.has(path.extname(file)) ? { Vary: "Accept-Encoding" } : {}), ...headers });
   if (req.method === "HEAD") return res.end();
   const stream = createReadStream(file);
   stream.on("error", () => res.destroy());

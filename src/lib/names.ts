@@ -93,6 +93,17 @@ export function buildNameIndex(entries: readonly { id: string; names: readonly s
 }
 
 /** Levenshtein distance, two rows at a time. */
+/** A name index built on its first use, not when it is declared: for indexes a page may never query. */
+export function lazyNameIndex(entries: () => readonly { id: string; names: readonly string[] }[]): NameIndex {
+  let built: NameIndex | undefined;
+  const index = () => (built ??= buildNameIndex(entries()));
+  return {
+    exact: (name) => index().exact(name),
+    search: (query, limit) => index().search(query, limit),
+    nearest: (name) => index().nearest(name),
+  };
+}
+
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

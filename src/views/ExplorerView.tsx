@@ -12,7 +12,8 @@ import { pageMetadata } from "@/lib/pageMetadata";
 import { href } from "@/lib/routes";
 import { getSiteData } from "@/lib/siteData";
 
-const PAGE_SIZE = 50;
+/** Results shown at first and per "Show more": about two screens, so a change re-renders little. */
+const PAGE_SIZE = 20;
 
 export function explorerMetadata(locale: Locale): Metadata {
   const t = dictionary(locale);

@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -87,6 +88,8 @@ beforeAll(async () => {
   write(path.join(out, "about/index.html"), "<h1>about</h1>");
   write(path.join(out, "data/processes.json"), "[]");
   write(path.join(out, "_next/static/app.js"), "void 0;");
+  write(path.join(out, "big/index.html"), `<p>${"compressible ".repeat(400)}</p>`);
+  write(path.join(out, "big.png"), "\u0089PNG".padEnd(4000, "x"));
   write(path.join(base, "out-secret/secret.txt"), SECRET);
   write(path.join(base, "out-secret/index.html"), SECRET);
   symlinkSync(path.join(base, "out-secret/secret.txt"), path.join(out, "leak.txt"));
@@ -174,6 +177,34 @@ describe("the preview server", () => {
     expect(await get(port, "/about")).toMatchObject({ status: 308, headers: expect.objectContaining({ location: "/about/" }) });
     expect((await get(port, "/about?x=1")).headers.location).toBe("/about/?x=1");
     expect((await get(port, "/about/")).body).toBe("<h1>about</h1>");
+  });
+
+  it("compresses text the way a static host does: brotli, else gzip, else as it is", async () => {
+    const raw = `<p>${"compressible ".repeat(400)}</p>`;
+    const fetchWith = async (accept?: string) => {
+      const response = await new Promise<import("node:http").IncomingMessage>((resolve, reject) =>
+        request({ host: "127.0.0.1", port, path: "/big/", headers: accept ? { "accept-encoding": accept } : {} }, resolve).on("error", reject).end(),
+      );
+      const chunks: Buffer[] = [];
+      for await (const chunk of response) chunks.push(chunk as Buffer);
+      return { headers: response.headers, body: Buffer.concat(chunks) };
+    };
+    const br = await fetchWith("gzip, deflate, br");
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.headers.vary).toBe("Accept-Encoding");
+    expect(br.body.length).toBeLessThan(raw.length / 10);
+    expect(brotliDecompressSync(br.body).toString()).toBe(raw);
+    const gz = await fetchWith("gzip");
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gz.body).toString()).toBe(raw);
+    const plainReply = await fetchWith();
+    expect(plainReply.headers["content-encoding"]).toBeUndefined();
+    expect(plainReply.body.toString()).toBe(raw);
+    // Images are sent as they are, whatever the client accepts; small files too.
+    expect((await get(port, "/big.png")).headers["content-encoding"]).toBeUndefined();
+    const png = await new Promise<import("node:http").IncomingMessage>((resolve, reject) => request({ host: "127.0.0.1", port, path: "/big.png", headers: { "accept-encoding": "br" } }, resolve).on("error", reject).end());
+    png.resume();
+    expect(png.headers["content-encoding"]).toBeUndefined();
   });
 
   it("answers HEAD without a body and refuses other methods", async () => {

@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { csvFileName, explorerCsv } from "@/lib/explorer/csv";
-import { toDisplayRow, rowName, type DisplayRow, type ExplorerLabels } from "@/lib/explorer/display";
+import { displayCache, rowName, type DisplayRow, type ExplorerLabels } from "@/lib/explorer/display";
 import type { Facet } from "@/lib/explorer/filter";
 import { EMPTY_STATE, hasFilters, toQueryString, type ExplorerState } from "@/lib/explorer/query";
 import type { ClientMessages } from "@/lib/i18n";
@@ -50,9 +50,10 @@ export function Explorer(props: ExplorerProps) {
   if (paging.query !== viewKey) setPaging({ query: viewKey, shown: pageSize });
   const shown = paging.query === viewKey ? paging.shown : pageSize;
 
-  // A row's display never changes for a page: build every row once, when the index arrives.
-  const displayed = useMemo(() => new Map((index?.rows ?? []).map((r) => [r.slug, toDisplayRow(r, labels, locale)])), [index, labels, locale]);
-  const rows = ready ? model.results.slice(0, shown).map((r) => displayed.get(r.slug)!) : props.initialRows;
+  // A row's display never changes for a page: each is built the first time it is shown, then kept
+  // (the same object, so its memoised list item does not re-render).
+  const display = useMemo(() => displayCache(labels, locale), [labels, locale]);
+  const rows = ready ? model.results.slice(0, shown).map(display) : props.initialRows;
   const count = ready ? model.results.length : props.total;
   const label = (facet: Facet, value: string) =>
     facet === "region"

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { memo, useCallback, useId, useMemo, useState } from "react";
 import type { ExplorerLabels } from "@/lib/explorer/display";
 import type { Facet, FacetCounts } from "@/lib/explorer/filter";
 import type { ClientMessages } from "@/lib/i18n";
@@ -16,24 +16,30 @@ export interface FacetOption {
   label: string;
 }
 
-/** One group of checkboxes with the count each option would give. */
-function FacetGroup({
-  legend,
-  options,
-  selected,
-  counts,
-  disabled,
-  onToggle,
-  filterLabel,
-}: {
+interface FacetGroupProps {
+  facet: Facet;
   legend: string;
   options: FacetOption[];
   selected: readonly string[];
   counts?: Map<string, number>;
   disabled: boolean;
-  onToggle: (value: string) => void;
+  onToggle: (facet: Facet, value: string) => void;
   filterLabel?: string;
-}) {
+}
+
+/** Whether two count tables give every option the same number (a new table each change, mostly equal). */
+function sameCounts(a: Map<string, number> | undefined, b: Map<string, number> | undefined, options: FacetOption[]): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return options.every((o) => a.get(o.value) === b.get(o.value));
+}
+
+/**
+ * One group of checkboxes with the count each option would give. Memoised: a keystroke or a click
+ * re-renders only the groups whose counts or selection changed.
+ */
+const FacetGroup = memo(
+  function FacetGroup({ facet, legend, options, selected, counts, disabled, onToggle, filterLabel }: FacetGroupProps) {
   const id = useId();
   const [filter, setFilter] = useState("");
   const shown = filter ? options.filter((o) => o.label.toLowerCase().includes(filter.toLowerCase()) || selected.includes(o.value)) : options;
@@ -61,7 +67,7 @@ function FacetGroup({
           return (
             <li key={o.value}>
               <label className="flex min-h-6 items-start gap-2 py-0.5">
-                <input type="checkbox" className="mt-0.5 size-4 shrink-0" checked={selected.includes(o.value)} disabled={disabled} onChange={() => onToggle(o.value)} />
+                <input type="checkbox" className="mt-0.5 size-4 shrink-0" checked={selected.includes(o.value)} disabled={disabled} onChange={() => onToggle(facet, o.value)} />
                 <span>
                   {o.label} <span className="text-slate-600 tabular-nums">({counts ? count : "…"})</span>
                 </span>
@@ -72,7 +78,28 @@ function FacetGroup({
       </ul>
     </fieldset>
   );
-}
+  },
+  (a, b) =>
+    a.facet === b.facet &&
+    a.legend === b.legend &&
+    a.options === b.options &&
+    a.selected === b.selected &&
+    a.disabled === b.disabled &&
+    a.onToggle === b.onToggle &&
+    a.filterLabel === b.filterLabel &&
+    sameCounts(a.counts, b.counts, b.options),
+);
+
+/** Every country name as a suggestion for the country field: built once per index. */
+const CountryOptions = memo(function CountryOptions({ id, codes, countryName }: { id: string; codes: readonly string[]; countryName: (code: string) => string }) {
+  return (
+    <datalist id={id}>
+      {codes.map((code) => (
+        <option key={code} value={countryName(code)} />
+      ))}
+    </datalist>
+  );
+});
 
 function CountryPicker({ model, messages }: { model: ExplorerModel; messages: Messages }) {
   const id = useId();
@@ -115,13 +142,7 @@ function CountryPicker({ model, messages }: { model: ExplorerModel; messages: Me
           {messages.countryAdd}
         </button>
       </div>
-      {model.ready && (
-        <datalist id={`${id}-list`}>
-          {(model.vocabulary?.countries ?? []).map((code) => (
-            <option key={code} value={countryName(code)} />
-          ))}
-        </datalist>
-      )}
+      {model.ready && <CountryOptions id={`${id}-list`} codes={model.vocabulary?.countries ?? NONE} countryName={countryName} />}
       {unknown && (
         <p id={`${id}-unknown`} role="alert" className="mt-1 text-sm text-red-800">
           {fill(messages.countryUnknown, { q: unknown })}
@@ -152,7 +173,9 @@ function CountryPicker({ model, messages }: { model: ExplorerModel; messages: Me
   );
 }
 
-function YearSelect({ label, value, years, disabled, anyLabel, onChange }: { label: string; value?: number; years: number[]; disabled: boolean; anyLabel: string; onChange: (v?: number) => void }) {
+const NONE: readonly string[] = [];
+
+const YearSelect = memo(function YearSelect({ label, value, years, disabled, anyLabel, onChange }: { label: string; value?: number; years: number[]; disabled: boolean; anyLabel: string; onChange: (v?: number) => void }) {
   const id = useId();
   return (
     <div className="min-w-0 flex-1">
@@ -169,7 +192,39 @@ function YearSelect({ label, value, years, disabled, anyLabel, onChange }: { lab
       </select>
     </div>
   );
-}
+});
+
+/** The chair filter: the countries that chair a mechanism in the view, with how many. */
+const ChairSelect = memo(
+  function ChairSelect({ label, anyLabel, selected, counts, disabled, countryName, onChange }: { label: string; anyLabel: string; selected?: string; counts?: Map<string, number>; disabled: boolean; countryName: (code: string) => string; onChange: (code?: string) => void }) {
+    const id = useId();
+    const chairs = [...(counts?.keys() ?? [])].sort((a, b) => countryName(a).localeCompare(countryName(b)));
+    return (
+      <div>
+        <label htmlFor={id} className="mb-1 block font-semibold">
+          {label}
+        </label>
+        <select id={id} value={selected ?? ""} disabled={disabled} onChange={(e) => onChange(e.target.value || undefined)} className="w-full rounded border border-slate-400 px-2 py-1.5">
+          <option value="">{anyLabel}</option>
+          {chairs.map((code) => (
+            <option key={code} value={code}>
+              {countryName(code)} ({counts?.get(code) ?? 0})
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  },
+  (a, b) =>
+    a.label === b.label &&
+    a.anyLabel === b.anyLabel &&
+    a.selected === b.selected &&
+    a.disabled === b.disabled &&
+    a.countryName === b.countryName &&
+    a.onChange === b.onChange &&
+    a.counts?.size === b.counts?.size &&
+    [...(b.counts?.keys() ?? [])].every((k) => a.counts?.get(k) === b.counts?.get(k)),
+);
 
 /** The filter panel: search, country, then the facets (theme first: the researcher's main axis), chair, founding years. */
 export function Filters({
@@ -190,18 +245,18 @@ export function Filters({
   counts?: FacetCounts;
 }) {
   const id = useId();
-  const { state, update, ready } = model;
-  const toggle = (facet: Facet, value: string) => {
-    const current = state[facet] as string[];
-    update({ [facet]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] });
-  };
-  const secretariatOptions: FacetOption[] = [
-    ...SECRETARIAT_TYPES.map((type) => ({ value: type, label: labels.secretariatTypes[type] })),
-    ...(model.vocabulary?.organizations ?? []).map((org) => ({ value: org, label: model.organizationName(org) })),
-  ];
-  const chairs = [...(counts?.chair.keys() ?? [])].sort((a, b) => model.countryName(a).localeCompare(model.countryName(b)));
+  const { state, update, toggle, ready, vocabulary, organizationName } = model;
+  const kindOptions = useMemo(() => KINDS.map((k) => ({ value: k, label: labels.kinds[k] })), [labels]);
+  const statusOptions = useMemo(() => STATUSES.map((s) => ({ value: s, label: labels.statuses[s] })), [labels]);
+  const secretariatOptions = useMemo<FacetOption[]>(
+    () => [...SECRETARIAT_TYPES.map((type) => ({ value: type, label: labels.secretariatTypes[type] })), ...(vocabulary?.organizations ?? []).map((org) => ({ value: org, label: organizationName(org) }))],
+    [labels, vocabulary, organizationName],
+  );
+  const onChair = useCallback((code?: string) => update({ chair: code ? [code] : [] }), [update]);
+  const onFrom = useCallback((from?: number) => update({ from }), [update]);
+  const onTo = useCallback((to?: number) => update({ to }), [update]);
   const facet = (f: Facet, legend: string, options: FacetOption[], filterLabel?: string) => (
-    <FacetGroup legend={legend} options={options} selected={state[f] as string[]} counts={counts?.[f]} disabled={!ready} onToggle={(v) => toggle(f, v)} filterLabel={filterLabel} />
+    <FacetGroup facet={f} legend={legend} options={options} selected={state[f] as string[]} counts={counts?.[f]} disabled={!ready} onToggle={toggle} filterLabel={filterLabel} />
   );
   return (
     <div className="space-y-5">
@@ -225,33 +280,15 @@ export function Filters({
       <CountryPicker model={model} messages={messages} />
       {facet("theme", messages.theme, themeOptions, messages.themeFilter)}
       {facet("region", messages.region, regionOptions)}
-      {facet("kind", messages.kind, KINDS.map((k) => ({ value: k, label: labels.kinds[k] })))}
-      {facet("status", messages.status, STATUSES.map((s) => ({ value: s, label: labels.statuses[s] })))}
+      {facet("kind", messages.kind, kindOptions)}
+      {facet("status", messages.status, statusOptions)}
       {facet("secretariat", messages.secretariat, secretariatOptions)}
-      <div>
-        <label htmlFor={`${id}-chair`} className="mb-1 block font-semibold">
-          {messages.chair}
-        </label>
-        <select
-          id={`${id}-chair`}
-          value={state.chair[0] ?? ""}
-          disabled={!ready}
-          onChange={(e) => update({ chair: e.target.value ? [e.target.value] : [] })}
-          className="w-full rounded border border-slate-400 px-2 py-1.5"
-        >
-          <option value="">{messages.chairAny}</option>
-          {chairs.map((code) => (
-            <option key={code} value={code}>
-              {model.countryName(code)} ({counts?.chair.get(code) ?? 0})
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChairSelect label={messages.chair} anyLabel={messages.chairAny} selected={state.chair[0]} counts={counts?.chair} disabled={!ready} countryName={model.countryName} onChange={onChair} />
       <fieldset>
         <legend className="mb-1 font-semibold">{messages.founded}</legend>
         <div className="flex gap-2">
-          <YearSelect label={messages.from} value={state.from} years={years} disabled={!ready} anyLabel={messages.anyYear} onChange={(from) => update({ from })} />
-          <YearSelect label={messages.to} value={state.to} years={years} disabled={!ready} anyLabel={messages.anyYear} onChange={(to) => update({ to })} />
+          <YearSelect label={messages.from} value={state.from} years={years} disabled={!ready} anyLabel={messages.anyYear} onChange={onFrom} />
+          <YearSelect label={messages.to} value={state.to} years={years} disabled={!ready} anyLabel={messages.anyYear} onChange={onTo} />
         </div>
       </fieldset>
     </div>

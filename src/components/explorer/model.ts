@@ -1,11 +1,11 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
-import { facetCounts, filterRows, sortRows, suggestRemovals, type FacetCounts } from "@/lib/explorer/filter";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { facetCounts, filterRows, sortRows, suggestRemovals, type Facet, type FacetCounts } from "@/lib/explorer/filter";
 import { parseQuery, toQueryString, EMPTY_STATE, type ExplorerState, type ParsedQuery, type Vocabulary } from "@/lib/explorer/query";
 import { rowName } from "@/lib/explorer/display";
 import type { ExplorerRow } from "@/lib/explorer/rows";
-import { buildNameIndex, type NameIndex } from "@/lib/names";
+import { lazyNameIndex, type NameIndex } from "@/lib/names";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { LoadedIndex } from "./useExplorerIndex";
 import { useQueryString } from "./useExplorerUrl";
@@ -19,7 +19,10 @@ export interface ExplorerModel {
   /** The typed search text, ahead of the URL while typing settles. */
   draft: string;
   setDraft: (q: string) => void;
+  /** Stable across renders (it reads the latest state), so memoised controls keep their props. */
   update: (change: Partial<ExplorerState>) => void;
+  /** Turns one option of a facet on or off; stable like `update`. */
+  toggle: (facet: Facet, value: string) => void;
   replace: (state: ExplorerState) => void;
   results: ExplorerRow[];
   counts?: FacetCounts;
@@ -61,8 +64,21 @@ export function useExplorerModel(index: LoadedIndex | undefined, locale: Locale,
     setDraftState(state.q);
   }
 
-  const replace = (next: ExplorerState) => navigate(toQueryString(next));
-  const update = (change: Partial<ExplorerState>) => replace({ ...state, q: draft, ...change });
+  // The controls' callbacks read the latest view through a ref, so they never change identity and a
+  // memoised control re-renders only when what it shows changes.
+  const latest = useRef({ state, draft });
+  useLayoutEffect(() => {
+    latest.current = { state, draft };
+  });
+  const replace = useCallback((next: ExplorerState) => navigate(toQueryString(next)), [navigate]);
+  const update = useCallback((change: Partial<ExplorerState>) => replace({ ...latest.current.state, q: latest.current.draft, ...change }), [replace]);
+  const toggle = useCallback(
+    (facet: Facet, value: string) => {
+      const current = latest.current.state[facet] as string[];
+      update({ [facet]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] });
+    },
+    [update],
+  );
 
   useEffect(() => {
     if (draft === state.q) return;
@@ -74,16 +90,18 @@ export function useExplorerModel(index: LoadedIndex | undefined, locale: Locale,
   const live = useMemo(() => ({ ...state, q: draft }), [state, draft]);
   const collator = useMemo(() => new Intl.Collator(INTL_LOCALE[locale]), [locale]);
   const rows = index?.rows;
-  const results = useMemo(
-    () => (rows ? sortRows(filterRows(rows, live), live.sort, (r) => rowName(r, locale).text, collator) : []),
-    [rows, live, locale, collator],
-  );
+  // Sorted once per order; filtering keeps that order, so a keystroke or a click never sorts.
+  const sorted = useMemo(() => (rows ? sortRows(rows, live.sort, (r) => rowName(r, locale).text, collator) : undefined), [rows, live.sort, locale, collator]);
+  const results = useMemo(() => (sorted ? filterRows(sorted, live) : []), [sorted, live]);
   const counts = useMemo(() => (rows ? facetCounts(rows, live) : undefined), [rows, live]);
   const removals = useMemo(() => (rows && !results.length ? suggestRemovals(rows, live) : []), [rows, results.length, live]);
 
   const countryNames = useMemo(() => new Map(index?.countries.map((c) => [c[0], c[nameColumn]]) ?? []), [index, nameColumn]);
-  const countryIndex = useMemo(() => (index ? buildNameIndex(index.countries.map(([code, ...names]) => ({ id: code, names: [...names, code] }))) : undefined), [index]);
+  // Built on first use (a typed country, a did-you-mean), not while the page becomes interactive.
+  const countryIndex = useMemo(() => (index ? lazyNameIndex(() => index.countries.map(([code, ...names]) => ({ id: code, names: [...names, code] }))) : undefined), [index]);
   const organizations = useMemo(() => new Map(index?.organizations ?? []), [index]);
+  const countryName = useCallback((code: string) => countryNames.get(code) ?? code, [countryNames]);
+  const organizationName = useCallback((id: string) => organizations.get(id) ?? id, [organizations]);
 
   return {
     ready: Boolean(index),
@@ -92,13 +110,14 @@ export function useExplorerModel(index: LoadedIndex | undefined, locale: Locale,
     draft,
     setDraft: setDraftState,
     update,
+    toggle,
     replace,
     results,
     counts,
     removals,
     countryIndex,
-    countryName: (code) => countryNames.get(code) ?? code,
-    organizationName: (id) => organizations.get(id) ?? id,
+    countryName,
+    organizationName,
     vocabulary,
   };
 }

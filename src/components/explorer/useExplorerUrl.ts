@@ -27,7 +27,11 @@ export function useQueryString(): [string, (query: string, mode?: "push" | "repl
   const navigate = useCallback((query: string, mode: "push" | "replace" = "push") => {
     const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
     if (`${window.location.pathname}${window.location.search}` === url) return;
-    window.history[mode === "push" ? "pushState" : "replaceState"](null, "", url);
+    // The browser's own methods, not the ones Next's router wraps on `window.history`: a change of
+    // view is not a router navigation, and the wrapped ones re-render the whole router (and copy
+    // its tree into the entry) on every click. Entries with no state are left to us on back and
+    // forward: Next's popstate handler ignores them.
+    History.prototype[mode === "push" ? "pushState" : "replaceState"].call(window.history, null, "", url);
     window.dispatchEvent(new Event(EVENT));
   }, []);
   return [search, navigate];

@@ -28,8 +28,25 @@ const parser = remark().use(remarkGfm);
 const SAFE_LINK = /^(https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
 const SITE_RELATIVE = /^(\/(?!\/)|\.{1,2}\/|[^:/?#]+(?:[/?#]|$))/;
 
+/**
+ * Whether a body could hold anything checkBody reports. Raw HTML and autolinks need "<"; a link or
+ * image with a URL of its own needs "](" or a definition's "]:"; an image needs "!["; the only
+ * GFM literal autolink with a scheme SAFE_LINK refuses is "xmpp:". A body with none of these is
+ * plain prose with emphasis, lists and headings, and needs no parse (most records: the parse is
+ * a third of validating them). A unit test holds this to the full parse on tricky bodies.
+ */
+export function mayHaveBodyProblems(markdown: string): boolean {
+  return markdown.includes("<") || markdown.includes("](") || markdown.includes("]:") || markdown.includes("![") || /xmpp:/i.test(markdown);
+}
+
 /** Problems in a body; `firstLine` is the file line the body starts on. */
 export function checkBody(markdown: string, firstLine: number): BodyProblem[] {
+  if (!mayHaveBodyProblems(markdown)) return [];
+  return parseAndCheck(markdown, firstLine);
+}
+
+/** The full check: parse the Markdown and visit every node. */
+export function parseAndCheck(markdown: string, firstLine: number): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const lineOf = (node: MdNode) => firstLine + (node.position?.start.line ?? 1) - 1;
   const visit = (node: MdNode) => {

@@ -33,7 +33,9 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
   const doc: Document = parseDocument(text, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    // Checked below, in one pass with a set per map: the parser's own check compares every key with
+    // every earlier one, and was a fifth of the time of validating a thousand records.
+    uniqueKeys: false,
     schema: "core",
     customTags: [],
     merge: false,
@@ -44,8 +46,7 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
 
   for (const error of doc.errors) {
     const line = error.pos ? toFileLine(error.pos[0]) : undefined;
-    const path = error.code === "DUPLICATE_KEY" && error.pos ? keyPathAt(doc, error.pos[0]) : undefined;
-    problems.push({ line, path, message: yamlErrorMessage(error.code, error.message) });
+    problems.push({ line, message: yamlErrorMessage(error.code, error.message) });
   }
   for (const warning of doc.warnings) {
     if (warning.code === "TAG_RESOLVE_FAILED") continue; // reported below, with every other tag
@@ -61,6 +62,19 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
     },
     Node(_, node) {
       const line = node.range ? toFileLine(node.range[0]) : undefined;
+      // A field given twice: `1:` and `"1":` count as the same field, as they would in the data.
+      if (isMap(node)) {
+        const seen = new Set<string>();
+        for (const pair of node.items) {
+          const name = keyName(pair.key);
+          if (name === undefined) continue;
+          if (seen.has(name) && isNode(pair.key) && pair.key.range) {
+            const at = pair.key.range[0];
+            problems.push({ line: toFileLine(at), path: keyPathAt(doc, at), message: fail(ERRORS.YamlDuplicateKey) });
+          }
+          seen.add(name);
+        }
+      }
       if (isAlias(node) || node.anchor) problems.push({ line, message: fail(ERRORS.YamlAlias) });
       // The parser sets a tag only where the text writes one: every explicit tag is refused (!!str, !secret…).
       if (!isAlias(node) && node.tag) problems.push({ line, message: fail(ERRORS.YamlUnknownTag, node.tag.replace(/^tag:yaml\.org,2002:/, "!!")) });
@@ -126,7 +140,6 @@ function keyPathAt(doc: Document, offset: number): FieldPath | undefined {
 }
 
 function yamlErrorMessage(code: string, message: string): string {
-  if (code === "DUPLICATE_KEY") return fail(ERRORS.YamlDuplicateKey);
   if (code === "BLOCK_AS_IMPLICIT_KEY" || /compact mappings|Nested mappings/.test(message)) return fail(ERRORS.YamlColonInValue);
   if (code === "BAD_ALIAS" || code === "ALIAS_PROPS") return fail(ERRORS.YamlAlias);
   return fail(ERRORS.YamlSyntax, message.split("\n")[0]);

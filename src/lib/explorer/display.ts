@@ -69,3 +69,13 @@ export function toDisplayRow(row: ExplorerRow, labels: ExplorerLabels, locale: L
     secretariat: labels.secretariatShort[row.secretariat.type],
   };
 }
+
+/** toDisplayRow with a memory: each row built the first time it is asked for, then the same object. */
+export function displayCache(labels: ExplorerLabels, locale: Locale): (row: ExplorerRow) => DisplayRow {
+  const built = new Map<string, DisplayRow>();
+  return (row) => {
+    let display = built.get(row.slug);
+    if (!display) built.set(row.slug, (display = toDisplayRow(row, labels, locale)));
+    return display;
+  };
+}
