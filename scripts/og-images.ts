@@ -2,9 +2,10 @@
  * After `next build`: every page's 1200×630 preview image (src/lib/ogCards.ts) as a real .png file
  * in the export, at `ogImagePath(kind, id, locale)`.
  *
- * Flat memory: this process only computes the cards and their hashes; child processes
- * (scripts/og-worker.ts) draw them, OG_BATCH_SIZE cards each and MAX_WORKERS at a time, and exit
- * after their batch. Images are drawn into a cache named by each card's hash (spec, renderer
+ * Flat memory: a first child process (scripts/og-plan.ts) loads the content, computes every card
+ * and its hash, writes them to a file and exits; this process only reads that list; then child
+ * processes (scripts/og-worker.ts) draw the cards, OG_BATCH_SIZE each and MAX_WORKERS at a time,
+ * and exit after their batch. Nothing that grows with the dataset is held while images are drawn. Images are drawn into a cache named by each card's hash (spec, renderer
  * version, fonts) and copied from there, file to file: a card drawn before, by this build or by a
  * variant build (out-basepath/: the images do not depend on the base path), is not drawn again.
  *
@@ -12,19 +13,18 @@
  *   OG_CACHE_DIR   the cache (default .cache/og)
  */
 import { fork } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { loadContentFrom } from "../src/lib/content/load";
-import { ContentValidationError } from "../src/lib/content/problems";
-import { ogCards, type OgCard } from "../src/lib/ogCards";
-import { batches, cardHash, fontFingerprint } from "../src/lib/ogImage";
-import { buildSiteData } from "../src/lib/siteData";
+import { batches } from "../src/lib/ogImage";
+import type { PlanReply, PlanRequest } from "./og-plan";
 import type { WorkerJob, WorkerReply, WorkerRequest } from "./og-worker";
 
 const MAX_WORKERS = 2;
 const WORKER = path.join(import.meta.dirname, "og-worker.ts");
+const PLANNER = path.join(import.meta.dirname, "og-plan.ts");
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 const started = performance.now();
@@ -35,17 +35,8 @@ const cached = (hash: string) => path.join(cacheDir, `${hash}.png`);
 /** A folder as the log shows it: relative when it is inside the project. */
 const shown = (dir: string) => (path.relative(process.cwd(), dir).startsWith("..") ? dir : path.relative(process.cwd(), dir) || ".");
 
-let cards: OgCard[];
-try {
-  cards = ogCards(buildSiteData(loadContentFrom(contentRoot)));
-} catch (error) {
-  if (!(error instanceof ContentValidationError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
-
-const fingerprint = fontFingerprint();
-const jobs: WorkerJob[] = cards.map((card) => ({ card, hash: cardHash(card, fingerprint) }));
+const plan = await planCards();
+const jobs: WorkerJob[] = plan.jobs;
 const toDraw = [...new Map(jobs.filter((job) => !existsSync(cached(job.hash))).map((job) => [job.hash, job])).values()];
 mkdirSync(cacheDir, { recursive: true });
 
@@ -59,15 +50,39 @@ for (const { card, hash } of jobs) {
 
 const mb = (kb: number) => Math.round(kb / 1024);
 const mainKb = process.resourceUsage().maxRSS;
-// At most MAX_WORKERS run at once: the peak is at most this process's plus the largest of theirs.
+// The plan runs alone, then at most MAX_WORKERS at once: the peak is at most this process's plus
+// the larger of the planner's and the largest workers' together.
 const topWorkersKb = [...workerPeaksKb].sort((a, b) => b - a).slice(0, MAX_WORKERS);
-const peakKb = mainKb + topWorkersKb.reduce((sum, kb) => sum + kb, 0);
+const peakKb = mainKb + Math.max(plan.maxRssKb, topWorkersKb.reduce((sum, kb) => sum + kb, 0));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `Wrote ${jobs.length} preview images into ${path.join(outDir, "og")}/ in ${seconds} s: drew ${toDraw.length} in ${workerPeaksKb.length} batch${workerPeaksKb.length === 1 ? "" : "es"}, ` +
     `${jobs.length - toDraw.length} from ${shown(cacheDir)}/; ` +
-    `peak RSS ≤ ${mb(peakKb)} MB (main ${mb(mainKb)} MB${topWorkersKb.length ? ` + ${topWorkersKb.length} worker${topWorkersKb.length === 1 ? "" : "s"} ≤ ${mb(topWorkersKb[0])} MB each` : ""})`,
+    `peak RSS ≤ ${mb(peakKb)} MB (main ${mb(mainKb)} MB, plan ${mb(plan.maxRssKb)} MB${topWorkersKb.length ? ` + ${topWorkersKb.length} worker${topWorkersKb.length === 1 ? "" : "s"} ≤ ${mb(topWorkersKb[0])} MB each` : ""})`,
 );
+
+/** The cards and their hashes, from a child process that holds the content only while it computes them. */
+function planCards(): Promise<{ jobs: WorkerJob[]; maxRssKb: number }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "rcp-og-plan-"));
+  const file = path.join(dir, "plan.json");
+  return new Promise<{ jobs: WorkerJob[]; maxRssKb: number }>((resolve, reject) => {
+    const child = fork(PLANNER, [], { execArgv: ["--import", TSX_LOADER], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    let reply: PlanReply | undefined;
+    child.on("message", (message: PlanReply) => (reply = message));
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      if (reply?.type === "done" && code === 0) resolve({ jobs: JSON.parse(readFileSync(file, "utf8")) as WorkerJob[], maxRssKb: reply.maxRssKb });
+      else if (reply?.type === "error") reject(Object.assign(new Error(reply.message), { invalidContent: reply.invalidContent }));
+      else reject(new Error(`The preview-image plan stopped (${signal ?? `exit code ${code}`}) before finishing.`));
+    });
+    child.send({ contentRoot, file } satisfies PlanRequest);
+  })
+    .catch((error: Error & { invalidContent?: boolean }) => {
+      console.error(error.invalidContent ? error.message : `Could not plan the preview images:\n${error.message}`);
+      process.exit(1);
+    })
+    .finally(() => rmSync(dir, { recursive: true, force: true }));
+}
 
 /** Draws every batch in a worker of its own, MAX_WORKERS at a time; resolves to each worker's peak RSS (KB). */
 async function drawAll(runs: WorkerJob[][]): Promise<number[]> {

@@ -121,6 +121,8 @@ export async function runOnce(records: number, ws: Workspace, bare: { outDir: st
     rmSync(outDir, { recursive: true, force: true });
     const build = await phase("next build", options.quietMs, () => runMeasured(npx, ["next", "build"], { cwd: ws.dir, env, log: path.join(logs, "build.log") }));
 
+    // As `npm run build` does between the two: drop the flight data no page requests.
+    await runMeasured(process.execPath, ["scripts/prune-export.mjs", outName], { cwd: ws.dir, env, log: path.join(logs, "prune.log") });
     const ogCache = path.join(tmp, "og-cache");
     const og = await phase("preview images", options.quietMs, () => runMeasured(npx, ["tsx", "scripts/og-images.ts"], { cwd: ws.dir, env: { ...env, OG_CACHE_DIR: ogCache }, log: path.join(logs, "og.log") }));
     const ogSummary = readFileSync(path.join(logs, "og.log"), "utf8").split("\n").find((l) => l.startsWith("Wrote ")) ?? "";
