@@ -88,8 +88,9 @@ test("size budgets", () => {
   expect(gz("out/index.html"), "home HTML").toBeLessThan(30_000);
   expect(gz("out/data/explorer-index.json"), "explorer index").toBeLessThan(120_000);
   expect(own("out/processes/index.html"), "explorer JS").toBeLessThan(25_000);
-  expect(own("out/processes/budapest-process/index.html"), "profile JS").toBeLessThan(8_000);
-  expect(own("out/countries/index.html"), "lookup JS").toBeLessThan(8_000);
+  expect(own("out/processes/budapest-process/index.html"), "profile JS").toBeLessThan(5_000);
+  expect(own("out/countries/index.html"), "lookup JS").toBeLessThan(5_000);
+  expect(own("out/countries/gha/index.html"), "country JS").toBeLessThan(5_000);
   expect(gz("out/processes/budapest-process/index.html"), "largest profile").toBeLessThan(80_000);
   expect(gz("out/countries/index.html"), "/countries/").toBeLessThan(80_000);
   expect(gz("out/maps/world.svg"), "map geometry").toBeLessThan(45_000);
