@@ -11,6 +11,7 @@ import { fill } from "@/lib/i18n/plural";
 import { href } from "@/lib/routes";
 import { statusLabel } from "@/lib/i18n/status";
 import { buildNameIndex } from "@/lib/names";
+import { useAfterPaint } from "../useAfterPaint";
 import { useCopy } from "../useCopy";
 import { Filters, type FacetOption } from "./Filters";
 import { AppliedFilters, EmptyState, ResultList, ResultTable, type Chip } from "./Results";
@@ -33,6 +34,9 @@ export interface ExplorerProps {
   tableHeadings: Parameters<typeof ResultTable>[0]["headings"];
 }
 
+/** Rows rendered in the same frame as a change; the rest of the page follows in the background. */
+const FIRST_ROWS = 8;
+
 /** The explorer: renders what the model derives from the URL; every control changes the URL. */
 export function Explorer(props: ExplorerProps) {
   const { locale, messages, labels, pageSize } = props;
@@ -53,7 +57,12 @@ export function Explorer(props: ExplorerProps) {
   // A row's display never changes for a page: each is built the first time it is shown, then kept
   // (the same object, so its memoised list item does not re-render).
   const display = useMemo(() => displayCache(labels, locale), [labels, locale]);
-  const rows = ready ? model.results.slice(0, shown).map(display) : props.initialRows;
+  // A change paints the first rows at once and the rest of the page a moment later, in the
+  // background (not on the first render after the index arrives: the HTML's rows are all there).
+  const settledResults = useAfterPaint(model.results);
+  const settledReady = useAfterPaint(ready);
+  const limit = settledReady && settledResults !== model.results ? Math.min(shown, FIRST_ROWS) : shown;
+  const rows = ready ? model.results.slice(0, limit).map(display) : props.initialRows;
   const count = ready ? model.results.length : props.total;
   const label = (facet: Facet, value: string) =>
     facet === "region"

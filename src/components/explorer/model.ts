@@ -8,6 +8,7 @@ import type { ExplorerRow } from "@/lib/explorer/rows";
 import { lazyNameIndex, type NameIndex } from "@/lib/names";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { LoadedIndex } from "./useExplorerIndex";
+import { useAfterPaint } from "../useAfterPaint";
 import { useQueryString } from "./useExplorerUrl";
 
 const TEXT_SETTLE_MS = 400;
@@ -93,7 +94,10 @@ export function useExplorerModel(index: LoadedIndex | undefined, locale: Locale,
   // Sorted once per order; filtering keeps that order, so a keystroke or a click never sorts.
   const sorted = useMemo(() => (rows ? sortRows(rows, live.sort, (r) => rowName(r, locale).text, collator) : undefined), [rows, live.sort, locale, collator]);
   const results = useMemo(() => (sorted ? filterRows(sorted, live) : []), [sorted, live]);
-  const counts = useMemo(() => (rows ? facetCounts(rows, live) : undefined), [rows, live]);
+  // The counts beside the options follow a frame later: the results (what was asked for) paint
+  // first, and the filter panel re-renders after that paint, interruptibly.
+  const settled = useAfterPaint(live);
+  const counts = useMemo(() => (rows ? facetCounts(rows, settled) : undefined), [rows, settled]);
   const removals = useMemo(() => (rows && !results.length ? suggestRemovals(rows, live) : []), [rows, results.length, live]);
 
   const countryNames = useMemo(() => new Map(index?.countries.map((c) => [c[0], c[nameColumn]]) ?? []), [index, nameColumn]);
