@@ -5,6 +5,7 @@ import { displayName, shortName, statusText } from "@/lib/format";
 import { href } from "@/lib/routes";
 import { timelineBars, timelineSpan, type TimelineBar } from "@/lib/timeline";
 import type { Process } from "@/lib/content/types";
+import { colon } from "@/lib/i18n/punctuation";
 
 /** Kind colours that stay apart for colour-blind readers and in greyscale (with the kind's own pattern). */
 export const KIND_COLOUR: Record<Kind, string> = { rcp: "#0f5557", irf: "#b45309", global: "#5b21b6" };
@@ -29,7 +30,7 @@ export function Timeline({ processes, locale, compact = false, id }: { processes
   const ticks: number[] = [];
   for (let year = Math.ceil(from / 5) * 5; year <= to + 1; year += 5) ticks.push(year);
   const barLabel = (b: TimelineBar) =>
-    `${displayName(b.process, locale).text}: ${b.founded ? t.common.founded(b.start) : b.start}–${b.until === "ended" ? b.end : ""} · ${statusText(b.process, locale)}`;
+    `${displayName(b.process, locale).text}${colon(locale)}${b.founded ? t.common.founded(b.start) : b.start}–${b.until === "ended" ? b.end : ""} · ${statusText(b.process, locale)}`;
 
   return (
     <svg viewBox={`0 0 ${width} ${height}`} className="w-full" role="group" aria-labelledby={`${id}-title`}>

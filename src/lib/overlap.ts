@@ -25,13 +25,38 @@ export function overlap(processes: readonly Process[], roles: readonly Role[] = 
   return { shared, only, similarity: union.size ? shared.length / union.size : 0 };
 }
 
-/** The processes sharing most members with one, best first (ties by slug); none that share nothing. */
+/** Country → the processes listing it as a member, built once per list of processes. */
+const membersIndex = new WeakMap<readonly Process[], Map<string, Process[]>>();
+
+function processesByMember(processes: readonly Process[]): Map<string, Process[]> {
+  let index = membersIndex.get(processes);
+  if (!index) {
+    index = new Map();
+    for (const p of processes) {
+      for (const country of participantsOf(p)) {
+        const list = index.get(country);
+        if (list) list.push(p);
+        else index.set(country, [p]);
+      }
+    }
+    membersIndex.set(processes, index);
+  }
+  return index;
+}
+
+/**
+ * The processes sharing most members with one, best first (ties by slug); none that share nothing.
+ * Counted through an index of members (built once per list), so each profile costs its own
+ * members' forums, not a pass over every other record.
+ */
 export function mostShared(process: Process, others: readonly Process[], limit = 3): { process: Process; shared: number }[] {
-  const mine = participantsOf(process);
-  return others
-    .filter((o) => o.slug !== process.slug)
-    .map((o) => ({ process: o, shared: [...participantsOf(o)].filter((c) => mine.has(c)).length }))
-    .filter((o) => o.shared > 0)
+  const index = processesByMember(others);
+  const counts = new Map<Process, number>();
+  for (const country of participantsOf(process)) {
+    for (const other of index.get(country) ?? []) if (other.slug !== process.slug) counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([other, shared]) => ({ process: other, shared }))
     .sort((a, b) => b.shared - a.shared || a.process.slug.localeCompare(b.process.slug))
     .slice(0, limit);
 }

@@ -32,7 +32,8 @@ export function CompareView({ locale }: { locale: Locale }) {
   const countries = [...data.forumsByCountry.keys()]
     .map((code) => data.countryByCode.get(code)!)
     .sort((a, b) => collator.compare(a.names[locale], b.names[locale]));
-  const ranked = [...data.processes].filter((p) => participantsOf(p).size > 0).sort((a, b) => participantsOf(b).size - participantsOf(a).size || a.slug.localeCompare(b.slug));
+  const size = new Map(data.processes.map((p) => [p, participantsOf(p).size]));
+  const ranked = data.processes.filter((p) => size.get(p)! > 0).sort((a, b) => size.get(b)! - size.get(a)! || a.slug.localeCompare(b.slug));
   const matrix = ranked.slice(0, MATRIX_LIMIT).sort((a, b) => collator.compare(shortName(a, locale), shortName(b, locale)));
   // One list per form (not one per slot), so the page stays small however many records there are.
   const picker = (name: string, label: string, options: { value: string; label: string }[]) => (

@@ -12,6 +12,7 @@ import { countryName, displayName, formatPartialDate, regionName, sourceLabel } 
 import { citationBibtex, citationText } from "@/lib/citation";
 import { CitePanel } from "@/components/profile/CitePanel";
 import { dictionary } from "@/lib/i18n";
+import { colon } from "@/lib/i18n/punctuation";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { joinList } from "@/lib/i18n/plural";
 import { choroplethMap } from "@/lib/maps/mapModel";
@@ -157,7 +158,7 @@ export function CountryView({ locale, iso3 }: { locale: Locale; iso3: string }) 
                     <td data-label={c.historyCol}>
                       {f.spells.map((s, i) => (
                         <span key={i} className="block whitespace-nowrap">
-                          {t.roles[s.role]}: {formatPartialDate(s.first.asOf, locale, "short")}
+                          {t.roles[s.role]}{colon(locale)}{formatPartialDate(s.first.asOf, locale, "short")}
                           {s.last !== s.first && `–${formatPartialDate(s.last.asOf, locale, "short")}`}
                         </span>
                       ))}

@@ -11,6 +11,7 @@ import { formatPartialDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/pageMetadata";
 import { fileHref, href } from "@/lib/routes";
 import { getSiteData } from "@/lib/siteData";
+import { colon } from "@/lib/i18n/punctuation";
 
 export const dataMetadata = (locale: Locale): Metadata => {
   const t = dictionary(locale).data;
@@ -118,7 +119,7 @@ export function DataView({ locale }: { locale: Locale }) {
                 {preview.length > 1 && (
                   <details className="mt-2">
                     <summary className="cursor-pointer text-sm font-medium">{d.preview}</summary>
-                    <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={`${d.preview}: ${f.name}`} lang="en">
+                    <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={`${d.preview}${colon(locale)}${f.name}`} lang="en">
                       <table className="data-table matrix text-xs">
                         <thead>
                           <tr>

@@ -26,6 +26,7 @@ import { absoluteUrl, fileHref, href, type Route } from "@/lib/routes";
 import { getProcess, getSiteData } from "@/lib/siteData";
 import { processJsonLd } from "@/lib/structuredData";
 import { correctionHref } from "@/site.config";
+import { colon } from "@/lib/i18n/punctuation";
 
 export function profileParams() {
   return getSiteData().processes.map((p) => ({ slug: p.slug }));
@@ -35,7 +36,7 @@ export function profileMetadata(locale: Locale, slug: string): Metadata {
   const process = getProcess(slug);
   const summary = describeProcess(process, getSiteData(), locale);
   const title = displayName(process, locale).text;
-  return pageMetadata({ locale, route: { page: "process", slug }, title, description: summary, image: { path: ogImagePath("process", slug, locale), alt: `${title}: ${summary}` } });
+  return pageMetadata({ locale, route: { page: "process", slug }, title, description: summary, image: { path: ogImagePath("process", slug, locale), alt: `${title}${colon(locale)}${summary}` } });
 }
 
 /** A profile, answer first: summary, key facts, participants, membership over time, meetings; the bookkeeping last. */

@@ -9,6 +9,7 @@ import { Section } from "@/components/Section";
 import { dataReport } from "@/lib/dataReport";
 import { displayName, formatPartialDate, shortName, sourceLabel } from "@/lib/format";
 import { dictionary } from "@/lib/i18n";
+import { colon } from "@/lib/i18n/punctuation";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/pageMetadata";
 import { href } from "@/lib/routes";
@@ -147,7 +148,7 @@ export const reportRecordParams = () => getSiteData().processes.map((p) => ({ sl
 export function reportRecordMetadata(locale: Locale, slug: string): Metadata {
   const t = dictionary(locale).report;
   const p = getProcess(slug);
-  return pageMetadata({ locale, route: { page: "report", slug }, title: `${t.title}: ${displayName(p, locale).text}`, description: t.lede });
+  return pageMetadata({ locale, route: { page: "report", slug }, title: `${t.title}${colon(locale)}${displayName(p, locale).text}`, description: t.lede });
 }
 
 export function ReportRecordView({ locale, slug }: { locale: Locale; slug: string }) {
@@ -168,7 +169,7 @@ export function ReportRecordView({ locale, slug }: { locale: Locale; slug: strin
       />
       <h1>{name}</h1>
       <p className="mt-2">
-        <a href={href({ page: "process", slug }, locale)}>{t.profile.breadcrumb}: {name}</a>
+        <a href={href({ page: "process", slug }, locale)}>{t.profile.breadcrumb}{colon(locale)}{name}</a>
       </p>
       <dl className="mt-4 space-y-2">
         <div>

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { membershipChanges } from "@/lib/membership";
+import { mostShared, participantsOf } from "@/lib/overlap";
+import type { Process } from "@/lib/content/types";
 import { realSite } from "./siteData";
 
 const data = realSite();
@@ -128,5 +130,29 @@ describe("roles you can ask about", () => {
       expect(p(slug).openMembership).toBeDefined();
       expect(p(slug).current.covers).toEqual([]);
     }
+  });
+});
+
+describe("related forums", () => {
+  // The profile's "shares most members" list is counted through an index; it must say what a
+  // pass over every pair would.
+  const naive = (p: Process, all: readonly Process[]) => {
+    const mine = participantsOf(p);
+    return all
+      .filter((o) => o.slug !== p.slug)
+      .map((o) => ({ slug: o.slug, shared: [...participantsOf(o)].filter((c) => mine.has(c)).length }))
+      .filter((o) => o.shared > 0)
+      .sort((a, b) => b.shared - a.shared || a.slug.localeCompare(b.slug))
+      .slice(0, 3);
+  };
+  it("matches the pairwise count for every record", () => {
+    const { processes } = realSite();
+    let nonEmpty = 0;
+    for (const p of processes) {
+      const got = mostShared(p, processes).map((s) => ({ slug: s.process.slug, shared: s.shared }));
+      expect(got).toEqual(naive(p, processes));
+      if (got.length) nonEmpty++;
+    }
+    expect(nonEmpty).toBeGreaterThan(30);
   });
 });

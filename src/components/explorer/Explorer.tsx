@@ -8,6 +8,7 @@ import { EMPTY_STATE, hasFilters, toQueryString, type ExplorerState } from "@/li
 import type { ClientMessages } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill } from "@/lib/i18n/plural";
+import { colon } from "@/lib/i18n/punctuation";
 import { href } from "@/lib/routes";
 import { statusLabel } from "@/lib/i18n/status";
 import { buildNameIndex } from "@/lib/names";
@@ -75,7 +76,7 @@ export function Explorer(props: ExplorerProps) {
             ? labels.statuses[value]
             : facet === "secretariat"
               ? (labels.secretariatTypes[value as keyof typeof labels.secretariatTypes] ?? model.organizationName(value))
-              : `${messages.chair}: ${model.countryName(value.toUpperCase())}`;
+              : `${messages.chair}${colon(locale)}${model.countryName(value.toUpperCase())}`;
 
   const chips: Chip[] = !ready
     ? []
@@ -217,13 +218,13 @@ export function Explorer(props: ExplorerProps) {
             </button>
           </div>
         </div>
-        <AppliedFilters chips={chips} messages={messages} onChange={model.replace} onClear={clearAll} />
+        <AppliedFilters chips={chips} locale={locale} messages={messages} onChange={model.replace} onClear={clearAll} />
         {parsed.ignored.length > 0 && <p className="notice mb-4">{fill(messages.ignored, { values: parsed.ignored.map((i) => `${i.param}=${i.value}`).join(", ") })}</p>}
         {parsed.swappedYears && <p className="notice mb-4">{fill(messages.inverted, { from: parsed.swappedYears.from, to: parsed.swappedYears.to })}</p>}
         {failed && <p className="notice mb-4">{messages.loadError}</p>}
         {!ready && !failed && hasFilters(state) && <p className="muted mb-4">{messages.loading}</p>}
         {ready && !model.results.length ? (
-          <EmptyState messages={messages} removals={model.removals} removalLabel={removalLabel} suggestions={suggestions} onChange={model.replace} />
+          <EmptyState locale={locale} messages={messages} removals={model.removals} removalLabel={removalLabel} suggestions={suggestions} onChange={model.replace} />
         ) : state.view === "table" ? (
           <ResultTable rows={rows} locale={locale} labels={labels} messages={messages} sort={state.sort} onSort={(sort) => model.update({ sort })} rolesOf={rolesOf} headings={props.tableHeadings} />
         ) : (

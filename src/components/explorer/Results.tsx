@@ -8,6 +8,7 @@ import type { Removal } from "@/lib/explorer/filter";
 import type { ClientMessages } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill } from "@/lib/i18n/plural";
+import { colon, questionMark } from "@/lib/i18n/punctuation";
 import { href } from "@/lib/routes";
 import type { Role } from "@/lib/content/vocabulary";
 
@@ -20,11 +21,11 @@ export interface Chip {
 }
 
 /** The filters in force, each removable in one click, and "clear all". */
-export function AppliedFilters({ chips, messages, onChange, onClear }: { chips: Chip[]; messages: Messages; onChange: (s: ExplorerState) => void; onClear: () => void }) {
+export function AppliedFilters({ chips, locale, messages, onChange, onClear }: { chips: Chip[]; locale: Locale; messages: Messages; onChange: (s: ExplorerState) => void; onClear: () => void }) {
   if (!chips.length) return null;
   return (
     <div className="mb-4 flex flex-wrap items-center gap-2" role="group" aria-label={messages.applied}>
-      <span className="text-sm font-medium">{messages.applied}:</span>
+      <span className="text-sm font-medium">{`${messages.applied}${colon(locale).trimEnd()}`}</span>
       {chips.map((chip) => (
         <button key={chip.key} type="button" className="chip" onClick={() => onChange(chip.without)} aria-label={fill(messages.remove, { label: chip.label })}>
           {chip.label} <span aria-hidden="true">×</span>
@@ -37,9 +38,9 @@ export function AppliedFilters({ chips, messages, onChange, onClear }: { chips: 
   );
 }
 
-function RolesLine({ roles, labels }: { roles?: { name: string; role?: Role }[]; labels: ExplorerLabels }) {
+function RolesLine({ roles, labels, locale }: { roles?: { name: string; role?: Role }[]; labels: ExplorerLabels; locale: Locale }) {
   if (!roles?.length) return null;
-  return <span className="block text-sm text-slate-700">{roles.map((r) => `${r.name}: ${r.role ? labels.roles[r.role].toLowerCase() : "—"}`).join(" · ")}</span>;
+  return <span className="block text-sm text-slate-700">{roles.map((r) => `${r.name}${colon(locale)}${r.role ? labels.roles[r.role].toLowerCase() : "—"}`).join(" · ")}</span>;
 }
 
 /** One result; memoised, so a change of filters re-renders only the rows that change. */
@@ -58,7 +59,7 @@ const ResultItem = memo(function ResultItem({ r, locale, labels, roles }: { r: D
             <span>{r.founded ?? "—"}</span>
             <span>{r.membersText}</span>
           </span>
-          <RolesLine roles={roles} labels={labels} />
+          <RolesLine roles={roles} labels={labels} locale={locale} />
         </li>
   );
 });
@@ -133,7 +134,7 @@ export function ResultTable({
               <a href={href({ page: "process", slug: r.slug }, locale)} lang={r.lang}>
                 {r.name}
               </a>
-              <RolesLine roles={rolesOf?.(r.slug)} labels={labels} />
+              <RolesLine roles={rolesOf?.(r.slug)} labels={labels} locale={locale} />
             </th>
             <td data-label={headings.kind}>{r.kindShort}</td>
             <td data-label={headings.regions}>{r.regions}</td>
@@ -156,12 +157,14 @@ export function ResultTable({
 }
 
 export function EmptyState({
+  locale,
   messages,
   removals,
   removalLabel,
   suggestions,
   onChange,
 }: {
+  locale: Locale;
   messages: Messages;
   removals: Removal[];
   removalLabel: (r: Removal) => string;
@@ -182,7 +185,7 @@ export function EmptyState({
               </button>
             </span>
           ))}
-          ?
+          {questionMark(locale)}
         </p>
       )}
       {removals.length > 0 && (

@@ -5,6 +5,7 @@ import type { Process } from "@/lib/content/types";
 import { memberCounts } from "@/lib/describe";
 import { countryName, displayName, organizationLabel, regionName, statusText, themeName } from "@/lib/format";
 import { dictionary } from "@/lib/i18n";
+import { colon } from "@/lib/i18n/punctuation";
 import type { Locale } from "@/lib/i18n/locales";
 import { plural } from "@/lib/i18n/plural";
 import { href } from "@/lib/routes";
@@ -92,7 +93,7 @@ export function KeyFacts({ process, locale }: { process: Process; locale: Locale
       </Fact>
       <Fact term={t.common.secretariat}>
         {t.secretariatTypes[secretariat.type]}
-        {secretariat.organizations.length > 0 && <>: {joinNodes(secretariat.organizations.map(org))}</>}
+        {secretariat.organizations.length > 0 && <>{colon(locale)}{joinNodes(secretariat.organizations.map(org))}</>}
         {secretariat.supportOrganizations.length > 0 && (
           <>
             {" "}

@@ -1,6 +1,7 @@
 import type { Process } from "@/lib/content/types";
 import { countryName, formatPartialDate, shortName, sourceLabel } from "@/lib/format";
 import { dictionary } from "@/lib/i18n";
+import { colon } from "@/lib/i18n/punctuation";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { changesBetween, matrixCountries, namedCount, statedTotals, statusIn } from "@/lib/membership";
 import { href } from "@/lib/routes";
@@ -126,7 +127,7 @@ export function MembershipMatrix({ process, locale }: { process: Process; locale
                       const list = p.changes.filter((c) => c.change === kind);
                       if (!list.length) return "";
                       const names = list.map((c) => (kind === "role-changed" ? `${name(c.country)} (${h.roleChanged(t.roles[c.fromRole!], t.roles[c.toRole!])})` : name(c.country)));
-                      return `${kind === "joined" ? h.joined : kind === "left" ? h.left : t.common.role}: ${names.join(", ")}`;
+                      return `${kind === "joined" ? h.joined : kind === "left" ? h.left : t.common.role}${colon(locale)}${names.join(", ")}`;
                     })
                     .filter(Boolean)
                     .join(" · ")}

@@ -147,7 +147,6 @@ export const es: Dictionary = {
     name: "Nombre",
     source: "Fuente",
     sources: "Fuentes",
-    asOf: (date: string) => `a fecha de ${date}`,
     none: "Ninguno",
     notGiven: "no indicado",
     showAll: (n: number) => `Ver todos (${n})`,
@@ -222,7 +221,6 @@ export const es: Dictionary = {
     noJs: (n: number, total: number) =>
       `Los primeros ${n} de los ${total} mecanismos, por nombre. Los filtros y la búsqueda requieren JavaScript; sin él, consulte las listas:`,
     noJsFiltered: "Este enlace pide filtros, que requieren JavaScript. Sin él, use las listas:",
-    orLists: "o las listas que figuran más abajo.",
   },
   profile: {
     breadcrumb: "Procesos",
@@ -308,7 +306,6 @@ export const es: Dictionary = {
     openMembership: "Foros abiertos a todos los Estados miembros de la ONU",
     openMembershipLede:
       "Estos foros no enumeran miembros: están abiertos a todos los Estados miembros y Estados observadores de la ONU. Se presentan aparte de las participaciones anteriores.",
-    openMembershipOther: (scope: string) => `Abierto a ${scope}; las fuentes no los enumeran.`,
     mapTitle: (name: string) => `${name}: los países con los que coincide en estos foros`,
     mapLegendSelf: "Este país",
     mapLegendShared: (n: number) => `Foros en común: ${n} o más`,
@@ -426,10 +423,6 @@ export const es: Dictionary = {
     lede: "Compare entre dos y cuatro procesos (miembros comunes y propios de cada uno, por rol), o entre dos y cuatro países (los foros que comparten).",
     processes: "Procesos",
     countries: "Países",
-    first: "Primero",
-    second: "Segundo",
-    third: "Tercero (opcional)",
-    fourth: "Cuarto (opcional)",
     none: "—",
     submit: "Comparar",
     matrix: "Miembros que comparte cada par",

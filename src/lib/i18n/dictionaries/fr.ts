@@ -148,7 +148,6 @@ export const fr: Dictionary = {
     name: "Nom",
     source: "Source",
     sources: "Sources",
-    asOf: (date: string) => `situation en ${date}`,
     none: "Aucun",
     notGiven: "non précisé",
     showAll: (n: number) => `Tout afficher (${n})`,
@@ -223,7 +222,6 @@ export const fr: Dictionary = {
     noJs: (n: number, total: number) =>
       `Les ${n} premiers des ${total} mécanismes, par nom. Les filtres et la recherche nécessitent JavaScript\u202f; sans JavaScript, parcourez les listes\u00a0:`,
     noJsFiltered: "Ce lien demande des filtres, qui nécessitent JavaScript. Sans JavaScript, utilisez les listes\u00a0:",
-    orLists: "ou les listes ci-dessous.",
   },
   profile: {
     breadcrumb: "Processus",
@@ -310,7 +308,6 @@ export const fr: Dictionary = {
     openMembership: "Forums ouverts à tous les États membres de l'ONU",
     openMembershipLede:
       "Ces forums ne listent pas de membres\u00a0: ils sont ouverts à tous les États membres et États observateurs de l'ONU. Ils sont présentés à part des participations ci-dessus.",
-    openMembershipOther: (scope: string) => `Ouvert à ${scope}\u202f; les sources n'en donnent pas la liste.`,
     mapTitle: (name: string) => `${name}\u00a0: les pays rencontrés dans ces forums`,
     mapLegendSelf: "Ce pays",
     mapLegendShared: (n: number) => `Forums en commun\u00a0: ${n} ou plus`,
@@ -428,10 +425,6 @@ export const fr: Dictionary = {
     lede: "Mettez côte à côte de deux à quatre processus (membres communs et propres à chacun, par rôle), ou de deux à quatre pays (les forums qu'ils partagent).",
     processes: "Processus",
     countries: "Pays",
-    first: "Premier",
-    second: "Deuxième",
-    third: "Troisième (facultatif)",
-    fourth: "Quatrième (facultatif)",
     none: "—",
     submit: "Comparer",
     matrix: "Membres communs à chaque paire",
