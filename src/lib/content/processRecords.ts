@@ -58,10 +58,14 @@ export function parseRecord(root: string, record: RecordFile, schema: ReturnType
 
   const name = data.name as { en?: unknown } | undefined;
   const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+  // The parsed document is not kept: holding a thousand of them made every garbage collection
+  // slower. A cross-record problem (rare) parses its file's YAML again to find its line.
+  let located: ReturnType<typeof parseLocatedYaml> | undefined;
+  const lineOf: Locate = (path) => (located ??= parseLocatedYaml(split.yaml, 2)).lineOf(path);
   return {
     slug,
     file,
-    lineOf: yaml.lineOf,
+    lineOf,
     raw: { nameEn: str(name?.en), predecessor: str(data.predecessor), successor: str(data.successor) },
     frontmatter: result.success ? result.data : undefined,
     body: split.body,

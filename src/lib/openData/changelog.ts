@@ -123,7 +123,9 @@ export function parseGitLog(output: string): ChangelogEntry[] {
   const byDate = new Map<string, Commit[]>();
   for (const commit of parseCommits(output)) {
     const date = commit.time.slice(0, 10);
-    byDate.set(date, [...(byDate.get(date) ?? []), commit]);
+    const day = byDate.get(date);
+    if (day) day.push(commit);
+    else byDate.set(date, [commit]);
   }
   const entries: ChangelogEntry[] = [];
   for (const [date, commits] of byDate) {
