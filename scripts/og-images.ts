@@ -5,8 +5,9 @@
  * Flat memory: a first child process (scripts/og-plan.ts) loads the content, computes every card
  * and its hash, writes them to a file and exits; this process only reads that list; then child
  * processes (scripts/og-worker.ts) draw the cards, OG_BATCH_SIZE each and MAX_WORKERS at a time,
- * and exit after their batch. Nothing that grows with the dataset is held while images are drawn. Images are drawn into a cache named by each card's hash (spec, renderer
- * version, fonts) and copied from there, file to file: a card drawn before, by this build or by a
+ * and exit after their batch. Nothing that grows with the dataset is held while images are drawn.
+ * Images are drawn into a cache named by each card's hash (spec, renderer version, fonts) and
+ * copied from there, file to file: a card drawn before, by this build or by a
  * variant build (out-basepath/: the images do not depend on the base path), is not drawn again.
  *
  *   NEXT_DIST_DIR  the export (default out)   CONTENT_ROOT  the content (default .)
@@ -61,33 +62,57 @@ console.log(
     `peak RSS ≤ ${mb(peakKb)} MB (main ${mb(mainKb)} MB, plan ${mb(plan.maxRssKb)} MB${topWorkersKb.length ? ` + ${topWorkersKb.length} worker${topWorkersKb.length === 1 ? "" : "s"} ≤ ${mb(topWorkersKb[0])} MB each` : ""})`,
 );
 
-/** The cards and their hashes, from a child process that holds the content only while it computes them. */
-function planCards(): Promise<{ jobs: WorkerJob[]; maxRssKb: number }> {
-  const dir = mkdtempSync(path.join(tmpdir(), "rcp-og-plan-"));
-  const file = path.join(dir, "plan.json");
-  return new Promise<{ jobs: WorkerJob[]; maxRssKb: number }>((resolve, reject) => {
-    const child = fork(PLANNER, [], { execArgv: ["--import", TSX_LOADER], stdio: ["ignore", "inherit", "inherit", "ipc"] });
-    let reply: PlanReply | undefined;
-    child.on("message", (message: PlanReply) => (reply = message));
+type Child = ReturnType<typeof fork>;
+
+/**
+ * Runs one child script with the TypeScript loader: sends it `request`, resolves to its reply once
+ * it exits with a "done" reply, rejects with `failed(reply)` for an "error" reply, or with `stopped`
+ * when it exits without one. `running` tracks it, so a failure elsewhere can stop it.
+ */
+function runChild<Reply extends { type: "done" | "error" }>(
+  script: string,
+  request: object,
+  describe: { failed: (reply: Reply & { type: "error" }) => Error; stopped: string },
+  running?: Set<Child>,
+): Promise<Reply & { type: "done" }> {
+  return new Promise((resolve, reject) => {
+    const child = fork(script, [], { execArgv: ["--import", TSX_LOADER], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    running?.add(child);
+    let reply: Reply | undefined;
+    child.on("message", (message: Reply) => (reply = message));
     child.on("error", reject);
     child.on("exit", (code, signal) => {
-      if (reply?.type === "done" && code === 0) resolve({ jobs: JSON.parse(readFileSync(file, "utf8")) as WorkerJob[], maxRssKb: reply.maxRssKb });
-      else if (reply?.type === "error") reject(Object.assign(new Error(reply.message), { invalidContent: reply.invalidContent }));
-      else reject(new Error(`The preview-image plan stopped (${signal ?? `exit code ${code}`}) before finishing.`));
+      running?.delete(child);
+      if (reply?.type === "done" && code === 0) resolve(reply as Reply & { type: "done" });
+      else if (reply?.type === "error") reject(describe.failed(reply as Reply & { type: "error" }));
+      else reject(new Error(`${describe.stopped} (${signal ?? `exit code ${code}`}).`));
     });
-    child.send({ contentRoot, file } satisfies PlanRequest);
-  })
-    .catch((error: Error & { invalidContent?: boolean }) => {
-      console.error(error.invalidContent ? error.message : `Could not plan the preview images:\n${error.message}`);
-      process.exit(1);
-    })
-    .finally(() => rmSync(dir, { recursive: true, force: true }));
+    child.send(request);
+  });
+}
+
+/** The cards and their hashes, from a child process that holds the content only while it computes them. */
+async function planCards(): Promise<{ jobs: WorkerJob[]; maxRssKb: number }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "rcp-og-plan-"));
+  const file = path.join(dir, "plan.json");
+  try {
+    const reply = await runChild<PlanReply>(PLANNER, { contentRoot, file } satisfies PlanRequest, {
+      failed: (r) => new Error(r.invalidContent ? r.message : `Could not plan the preview images:\n${r.message}`),
+      stopped: "The preview-image plan stopped before finishing",
+    });
+    return { jobs: JSON.parse(readFileSync(file, "utf8")) as WorkerJob[], maxRssKb: reply.maxRssKb };
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Draws every batch in a worker of its own, MAX_WORKERS at a time; resolves to each worker's peak RSS (KB). */
 async function drawAll(runs: WorkerJob[][]): Promise<number[]> {
   const peaks: number[] = [];
-  const running = new Set<ReturnType<typeof fork>>();
+  const running = new Set<Child>();
   let next = 0;
   const lane = async () => {
     while (next < runs.length) {
@@ -105,19 +130,15 @@ async function drawAll(runs: WorkerJob[][]): Promise<number[]> {
   return peaks;
 }
 
-function drawBatch(jobsOfRun: WorkerJob[], running: Set<ReturnType<typeof fork>>): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = fork(WORKER, [], { execArgv: ["--import", TSX_LOADER], stdio: ["ignore", "inherit", "inherit", "ipc"] });
-    running.add(child);
-    let reply: WorkerReply | undefined;
-    child.on("message", (message: WorkerReply) => (reply = message));
-    child.on("error", reject);
-    child.on("exit", (code, signal) => {
-      running.delete(child);
-      if (reply?.type === "done" && code === 0) resolve(reply.maxRssKb);
-      else if (reply?.type === "error") reject(new Error(`Could not draw the preview image ${reply.path ?? ""}:\n${reply.message}`));
-      else reject(new Error(`A preview-image worker stopped (${signal ?? `exit code ${code}`}) before finishing its batch.`));
-    });
-    child.send({ cacheDir, jobs: jobsOfRun } satisfies WorkerRequest);
-  });
+async function drawBatch(jobsOfRun: WorkerJob[], running: Set<Child>): Promise<number> {
+  const reply = await runChild<WorkerReply>(
+    WORKER,
+    { cacheDir, jobs: jobsOfRun } satisfies WorkerRequest,
+    {
+      failed: (r) => new Error(`Could not draw the preview image ${r.path ?? ""}:\n${r.message}`),
+      stopped: "A preview-image worker stopped before finishing its batch",
+    },
+    running,
+  );
+  return reply.maxRssKb;
 }

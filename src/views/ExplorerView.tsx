@@ -65,7 +65,7 @@ export function ExplorerView({ locale }: { locale: Locale }) {
       <p className="lede">{t.explorer.lede}</p>
       <noscript>
         <p className="notice mt-4">
-          {t.explorer.noJs(Math.min(PAGE_SIZE, rows.length), rows.length)} {lookups}. {t.explorer.noJsFiltered} {lookups}.
+          {t.explorer.noJs(Math.min(PAGE_SIZE, rows.length), rows.length)} {lookups}.
         </p>
       </noscript>
       <div className="mt-6">

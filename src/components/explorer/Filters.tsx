@@ -21,17 +21,28 @@ interface FacetGroupProps {
   legend: string;
   options: FacetOption[];
   selected: readonly string[];
-  counts?: Map<string, number>;
+  counts?: Counts;
   disabled: boolean;
   onToggle: (facet: Facet, value: string) => void;
   filterLabel?: string;
 }
 
-/** Whether two count tables give every option the same number (a new table each change, mostly equal). */
-function sameCounts(a: Map<string, number> | undefined, b: Map<string, number> | undefined, options: FacetOption[]): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  return options.every((o) => a.get(o.value) === b.get(o.value));
+type Counts = Map<string, number> | undefined;
+
+/**
+ * memo's comparison for a control that shows counts: every other prop the same value, and the
+ * counts it shows (the keys `shown` names) the same numbers — the tables are new on every change,
+ * their numbers mostly equal.
+ */
+function sameExceptCounts<P extends { counts?: Counts }>(shown: (a: P, b: P) => Iterable<string>) {
+  return (a: P, b: P): boolean => {
+    const keys = Object.keys(b) as (keyof P)[];
+    if (Object.keys(a).length !== keys.length || !keys.every((k) => k === "counts" || Object.is(a[k], b[k]))) return false;
+    if (a.counts === b.counts) return true;
+    if (!a.counts || !b.counts) return false;
+    for (const key of shown(a, b)) if (a.counts.get(key) !== b.counts.get(key)) return false;
+    return true;
+  };
 }
 
 /**
@@ -79,15 +90,7 @@ const FacetGroup = memo(
     </fieldset>
   );
   },
-  (a, b) =>
-    a.facet === b.facet &&
-    a.legend === b.legend &&
-    a.options === b.options &&
-    a.selected === b.selected &&
-    a.disabled === b.disabled &&
-    a.onToggle === b.onToggle &&
-    a.filterLabel === b.filterLabel &&
-    sameCounts(a.counts, b.counts, b.options),
+  sameExceptCounts<FacetGroupProps>((_, b) => b.options.map((o) => o.value)),
 );
 
 /** Every country name as a suggestion for the country field: built once per index. */
@@ -194,9 +197,19 @@ const YearSelect = memo(function YearSelect({ label, value, years, disabled, any
   );
 });
 
+interface ChairSelectProps {
+  label: string;
+  anyLabel: string;
+  selected?: string;
+  counts?: Counts;
+  disabled: boolean;
+  countryName: (code: string) => string;
+  onChange: (code?: string) => void;
+}
+
 /** The chair filter: the countries that chair a mechanism in the view, with how many. */
 const ChairSelect = memo(
-  function ChairSelect({ label, anyLabel, selected, counts, disabled, countryName, onChange }: { label: string; anyLabel: string; selected?: string; counts?: Map<string, number>; disabled: boolean; countryName: (code: string) => string; onChange: (code?: string) => void }) {
+  function ChairSelect({ label, anyLabel, selected, counts, disabled, countryName, onChange }: ChairSelectProps) {
     const id = useId();
     const chairs = [...(counts?.keys() ?? [])].sort((a, b) => countryName(a).localeCompare(countryName(b)));
     return (
@@ -215,15 +228,8 @@ const ChairSelect = memo(
       </div>
     );
   },
-  (a, b) =>
-    a.label === b.label &&
-    a.anyLabel === b.anyLabel &&
-    a.selected === b.selected &&
-    a.disabled === b.disabled &&
-    a.countryName === b.countryName &&
-    a.onChange === b.onChange &&
-    a.counts?.size === b.counts?.size &&
-    [...(b.counts?.keys() ?? [])].every((k) => a.counts?.get(k) === b.counts?.get(k)),
+  // Every chair either table names: one that appears or disappears changes the list.
+  sameExceptCounts<ChairSelectProps>((a, b) => [...(a.counts?.keys() ?? []), ...(b.counts?.keys() ?? [])]),
 );
 
 /** The filter panel: search, country, then the facets (theme first: the researcher's main axis), chair, founding years. */

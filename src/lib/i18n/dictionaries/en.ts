@@ -217,8 +217,7 @@ export const en = {
   explorer: {
     title: "Processes",
     lede: "Every mechanism in the directory. Filter by region, member state, theme, kind, status, secretariat, chair and founding year; the address always reproduces the view.",
-    noJs: (n: number, total: number) => `The first ${n} of ${total} mechanisms, by name. Filters and search need JavaScript; without it, browse by`,
-    noJsFiltered: "This link asks for filters, which need JavaScript. Without it, use the lists by",
+    noJs: (n: number, total: number) => `The first ${n} of ${total} mechanisms, by name. Filters, search and links with filters need JavaScript; without it, browse by`,
   },
   profile: {
     breadcrumb: "Processes",

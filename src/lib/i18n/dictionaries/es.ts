@@ -219,8 +219,7 @@ export const es: Dictionary = {
     title: "Procesos",
     lede: "Todos los mecanismos del directorio. Filtre por región, Estado miembro, tema, tipo, situación, secretaría, presidencia y año de fundación; la dirección siempre reproduce la vista.",
     noJs: (n: number, total: number) =>
-      `Los primeros ${n} de los ${total} mecanismos, por nombre. Los filtros y la búsqueda requieren JavaScript; sin él, consulte las listas:`,
-    noJsFiltered: "Este enlace pide filtros, que requieren JavaScript. Sin él, use las listas:",
+      `Los primeros ${n} de los ${total} mecanismos, por nombre. Los filtros, la búsqueda y los enlaces con filtros requieren JavaScript; sin él, consulte las listas:`,
   },
   profile: {
     breadcrumb: "Procesos",

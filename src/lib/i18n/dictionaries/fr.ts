@@ -220,8 +220,7 @@ export const fr: Dictionary = {
     title: "Processus",
     lede: "Tous les mécanismes du répertoire. Filtrez par région, État membre, thème, type, statut, secrétariat, présidence et année de fondation\u202f; l'adresse reproduit toujours l'affichage.",
     noJs: (n: number, total: number) =>
-      `Les ${n} premiers des ${total} mécanismes, par nom. Les filtres et la recherche nécessitent JavaScript\u202f; sans JavaScript, parcourez les listes\u00a0:`,
-    noJsFiltered: "Ce lien demande des filtres, qui nécessitent JavaScript. Sans JavaScript, utilisez les listes\u00a0:",
+      `Les ${n} premiers des ${total} mécanismes, par nom. Les filtres, la recherche et les liens filtrés nécessitent JavaScript\u202f; sans JavaScript, parcourez les listes\u00a0:`,
   },
   profile: {
     breadcrumb: "Processus",
